@@ -1,0 +1,1 @@
+"""Main-text cleaning: boilerplate lines, detokenizing, multi-article pages, paywall flags."""

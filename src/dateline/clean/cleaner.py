@@ -1,0 +1,141 @@
+"""Turn one RawDocument into clean articles: detokenize, drop furniture, split, title, date line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dateline.clean.boilerplate import CAPTION, LineVerdicts, classify_lines, trim_article_edges
+from dateline.clean.detok import detokenize, looks_ptb_tokenized
+from dateline.clean.lines import Line, describe_line
+from dateline.clean.split import split_points
+from dateline.records import (
+    CleanArticle,
+    DateMethod,
+    PublicationDate,
+    RawDocument,
+    RemovedLine,
+)
+from dateline.settings import CleanSettings
+from dateline.time.absolute import DATE_LINE, parse_date_string
+
+LineCounter = Callable[[str], int]
+_TITLE_MAX_CHARS = 160
+_DATELINE_SEARCH_LINES = 3
+
+
+@dataclass(slots=True)
+class _Dateline:
+    published: PublicationDate
+    line_index: int
+    rest: str  # text after the date on the same line, kept as body
+
+
+def page_lines(raw: RawDocument) -> list[Line]:
+    """The non-empty lines of a document, detokenized when the dump was PTB-tokenized."""
+    text = raw.text.replace("\r\n", "\n").replace("\r", "\n")
+    if looks_ptb_tokenized(text):
+        text = detokenize(text)
+    texts = [part for part in text.split("\n") if part.strip()]
+    return [describe_line(index, part) for index, part in enumerate(texts)]
+
+
+def _find_dateline(segment: list[Line], verdicts: LineVerdicts) -> _Dateline | None:
+    kept = [line for line in segment if verdicts.keeps(line)][:_DATELINE_SEARCH_LINES]
+    for line in kept:
+        match = DATE_LINE.match(line.text)
+        if not match:
+            continue
+        date = parse_date_string(match["date"])
+        if date is None:
+            continue
+        rest = line.text[match.end() :].strip(" \t-–—|,:")
+        evidence = line.text[: match.end()].strip()
+        published = PublicationDate(date, DateMethod.DATELINE, 0.95, evidence)
+        return _Dateline(published, line.index, rest)
+    return None
+
+
+def _pick_title(segment: list[Line], verdicts: LineVerdicts, skip: int | None) -> Line | None:
+    """The last headline-like kept line before the first body line."""
+    title = None
+    for line in segment:
+        if not verdicts.keeps(line) or line.index == skip:
+            continue
+        if line.is_prose:
+            break
+        if line.words >= 3 and not line.ends_ellipsis and len(line.text) <= _TITLE_MAX_CHARS:
+            title = line
+    return title
+
+
+def _looks_truncated(segment: list[Line], body: list[Line], verdicts: LineVerdicts) -> bool:
+    if any(line.paywall for line in segment):
+        return True
+    if not body:
+        return False
+    last = body[-1]
+    return last.ends_ellipsis or (last.words >= 12 and not last.ends_sentence)
+
+
+def _fallback_title(body_text: str) -> str:
+    first = re.split(r"(?<=[.!?])\s", body_text.strip(), maxsplit=1)[0]
+    return first if len(first) <= _TITLE_MAX_CHARS else first[: _TITLE_MAX_CHARS - 1] + "…"
+
+
+def _build_article(
+    raw: RawDocument, segment: list[Line], verdicts: LineVerdicts, part: int | None
+) -> CleanArticle | None:
+    trim_article_edges(segment, verdicts)
+    dateline = _find_dateline(segment, verdicts)
+    skip = dateline.line_index if dateline and not dateline.rest else None
+    title_line = _pick_title(segment, verdicts, skip) if part is not None or not raw.title else None
+    body, texts = [], []
+    for line in segment:
+        if not verdicts.keeps(line) or line.index == skip or line is title_line:
+            continue
+        if raw.title and not body and line.key == describe_line(0, raw.title).key:
+            continue  # the extracted text repeats the page title
+        text = dateline.rest if dateline and line.index == dateline.line_index else line.text
+        body.append(line)
+        texts.append(text)
+    if not texts:
+        return None
+    text = "\n".join(texts)
+    title = title_line.text if title_line else (raw.title or _fallback_title(text))
+    removed = [
+        RemovedLine(line.text, verdicts.removed[line.index])
+        for line in segment
+        if not verdicts.keeps(line)
+    ]
+    return CleanArticle(
+        source=raw.source,
+        title=title.strip(),
+        text=text,
+        author=raw.author,
+        published=raw.published or (dateline.published if dateline else None),
+        truncated=_looks_truncated(segment, body, verdicts),
+        split_index=part,
+        removed=[item for item in removed if item.reason != CAPTION],
+        captions=[item.text for item in removed if item.reason == CAPTION],
+    )
+
+
+def clean_document(
+    raw: RawDocument, count: LineCounter, settings: CleanSettings
+) -> list[CleanArticle]:
+    """The clean articles of one page: usually one, several when the page holds several."""
+    lines = page_lines(raw)
+    if not lines:
+        return []
+    verdicts = classify_lines(lines, count, settings)
+    points = split_points(lines, verdicts, settings.min_article_words) if raw.is_prose else [0]
+    bounds = [*points, len(lines)]
+    several = len(points) > 1
+    articles = []
+    for part, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+        article = _build_article(raw, lines[start:end], verdicts, part if several else None)
+        if article is not None:
+            articles.append(article)
+    return articles

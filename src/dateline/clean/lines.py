@@ -1,0 +1,99 @@
+"""What one line of a page looks like: the features the boilerplate classifier reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
+_ELLIPSIS_END = re.compile(r"(…|\.\.\.)\s*$")
+_WORD = re.compile(r"[\w’'-]+")
+_NORMAL = re.compile(r"[^\w]+")
+
+# Calls to action and page furniture of news sites in general: imperative or web-only wording.
+# These are generic patterns of the web, not lines copied from any corpus.
+_CALL_TO_ACTION = re.compile(
+    r"^(?:subscribe|sign (?:up|in)|log ?in|register|click|tap|share|follow|connect with|"
+    r"continue reading|read (?:more|next|the full|also)|see (?:more|also)|more from|"
+    r"leave a (?:reply|comment)|join (?:us|our|the)|know more|learn more|donate|support (?:us|our)|"
+    r"your support|download (?:our|the)|get (?:the|our) (?:app|newsletter)|advertisement|"
+    r"sponsored|recommended|trending|most (?:read|popular|viewed)|related(?: articles| stories)?|"
+    r"you (?:may|might) also like|don'?t miss|watch:|listen:|skip to|back to top|menu|home|"
+    r"print|email|comments?|no comments?|\d+ comments?|photo:|image:|video:|credit:|"
+    r"copyright|©)\b",
+    re.I,
+)
+_WEB_ONLY = re.compile(
+    r"all rights reserved|cookies?\b|privacy policy|terms of (?:use|service)|newsletter|"
+    r"will not be published|required fields|javascript|your inbox|sign up for|"
+    r"subscribe (?:to|now|today)|subscribers? only|already a subscriber|"
+    r"to continue reading|paywall|free trial|editorial independence|"
+    r"getty images|shutterstock|click here|\bad blocker",
+    re.I,
+)
+_PAYWALL = re.compile(
+    r"subscribe to (?:continue|read)|to continue reading|subscribers? only|already a subscriber|"
+    r"to read the full|premium (?:content|article)|free trial",
+    re.I,
+)
+_SECOND_PERSON = re.compile(r"^(?:you|your)\b|\b(?:you|your)\b.*\b(?:support|subscribe|join)", re.I)
+_CREDIT = re.compile(
+    r"^(?:[A-Z][A-Za-z]*/)?[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}$|^(?i:photo|image|credit|picture)s?\b"
+)
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of a page with its features."""
+
+    index: int
+    text: str
+    words: int
+    ends_sentence: bool
+    ends_ellipsis: bool
+    call_to_action: bool
+    web_only: bool
+    paywall: bool
+    second_person: bool
+    list_label: bool
+    credit: bool
+    key: str
+
+    @property
+    def is_prose(self) -> bool:
+        """A body line: long enough and ending like a sentence."""
+        return self.words >= 12 and (self.ends_sentence or self.text.endswith(","))
+
+    @property
+    def is_headline_like(self) -> bool:
+        return 1 <= self.words <= 20 and not self.ends_sentence and not self.ends_ellipsis
+
+    @property
+    def is_short_label(self) -> bool:
+        return self.words <= 3 and not self.ends_sentence
+
+
+def normalize_line(text: str) -> str:
+    """The key under which a line is counted across the corpus."""
+    return _NORMAL.sub(" ", text.lower()).strip()
+
+
+def describe_line(index: int, text: str) -> Line:
+    stripped = text.strip()
+    words = len(_WORD.findall(stripped))
+    ellipsis = bool(_ELLIPSIS_END.search(stripped))
+    call_to_action = bool(_CALL_TO_ACTION.match(stripped)) and words <= 25
+    return Line(
+        index=index,
+        text=stripped,
+        words=words,
+        ends_sentence=bool(_SENTENCE_END.search(stripped)) and not ellipsis,
+        ends_ellipsis=ellipsis,
+        call_to_action=call_to_action,
+        web_only=bool(_WEB_ONLY.search(stripped)) and words <= 40,
+        paywall=bool(_PAYWALL.search(stripped)),
+        second_person=bool(_SECOND_PERSON.search(stripped)),
+        list_label=stripped.endswith(":") and words <= 3,
+        credit=bool(_CREDIT.match(stripped)) and words <= 4,
+        key=normalize_line(stripped),
+    )

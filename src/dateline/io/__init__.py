@@ -1,0 +1,1 @@
+"""Readers of article dumps (txt, html, json/jsonl, warc) and writers of exports."""

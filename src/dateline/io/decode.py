@@ -1,0 +1,70 @@
+"""Bytes to text: BOMs, UTF-16, legacy encodings and binary detection."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from charset_normalizer import from_bytes
+
+from dateline.io.problems import UnreadableInput
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+
+
+@dataclass(slots=True, frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+    note: str = ""  # set when the bytes were not plain UTF-8
+
+
+def _looks_utf16(data: bytes) -> str | None:
+    """UTF-16 without a BOM shows NUL bytes in every other position."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even_nuls = sample[0::2].count(0) / max(1, len(sample[0::2]))
+    odd_nuls = sample[1::2].count(0) / max(1, len(sample[1::2]))
+    if odd_nuls > 0.4 and even_nuls < 0.05:
+        return "utf-16-le"
+    if even_nuls > 0.4 and odd_nuls < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _is_binary(data: bytes) -> bool:
+    sample = data[:8192]
+    if b"\x00" in sample:
+        return True
+    controls = sum(1 for byte in sample if byte in _CONTROL)
+    return controls > len(sample) * 0.05
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode a document; raise UnreadableInput for empty or binary data."""
+    if not data.strip():
+        raise UnreadableInput("empty file")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return DecodedText(data.decode(encoding, errors="replace"), encoding, f"{encoding} BOM")
+    utf16 = _looks_utf16(data)
+    if utf16:
+        return DecodedText(data.decode(utf16, errors="replace"), utf16, f"{utf16} without BOM")
+    if _is_binary(data):
+        raise UnreadableInput("binary data, not text")
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as error:
+        guess = from_bytes(data[:65536]).best()
+        encoding = guess.encoding if guess is not None else "cp1252"
+        try:
+            text = data.decode(encoding)
+        except (UnicodeDecodeError, LookupError):
+            encoding, text = "utf-8", data.decode("utf-8", errors="replace")
+        note = f"not valid UTF-8 at byte {error.start}; decoded as {encoding}"
+        return DecodedText(text, encoding, note)

@@ -1,0 +1,224 @@
+"""Find input files and read each format into RawDocuments, reporting Problems, never raising."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import zlib
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO, Any
+
+from warcio.archiveiterator import ArchiveIterator
+
+from dateline.io.decode import decode_bytes
+from dateline.io.fields import field_text, map_fields
+from dateline.io.html import extract_html
+from dateline.io.problems import Problem, UnreadableInput
+from dateline.records import DateMethod, PublicationDate, RawDocument, SourceRef
+from dateline.settings import IngestSettings
+from dateline.time.absolute import parse_date_string
+
+ReadResult = RawDocument | Problem
+
+SUFFIXES = (
+    ".txt",
+    ".text",
+    ".html",
+    ".htm",
+    ".json",
+    ".jsonl",
+    ".jsonl.gz",
+    ".json.gz",
+    ".ndjson",
+    ".warc",
+    ".warc.gz",
+)
+
+
+def format_of(path: Path) -> str | None:
+    """The reader a file needs, from its name."""
+    name = path.name.lower()
+    for suffix in sorted(SUFFIXES, key=len, reverse=True):
+        if name.endswith(suffix):
+            return suffix.lstrip(".")
+    return None
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path | Problem]:
+    """Every readable-looking file under the given files and folders, in a stable order."""
+    for path in paths:
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and format_of(child) and not child.name.startswith("."):
+                    yield child
+        elif path.is_file():
+            yield path if format_of(path) else Problem(str(path), "unknown file type")
+        else:
+            yield Problem(str(path), "no such file or folder")
+
+
+def read_file(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
+    """Read one file of any supported format."""
+    kind = format_of(path) or ""
+    try:
+        if kind in ("txt", "text", "html", "htm"):
+            yield _read_page(path, kind, settings)
+        elif kind in ("json", "json.gz"):
+            yield from _read_json(path)
+        elif kind in ("jsonl", "jsonl.gz", "ndjson"):
+            yield from _read_jsonl(path, settings)
+        elif kind in ("warc", "warc.gz"):
+            yield from _read_warc(path, settings)
+        else:
+            yield Problem(str(path), "unknown file type")
+    except PermissionError:
+        yield Problem(str(path), "cannot read: permission denied")
+    except UnreadableInput as error:
+        yield Problem(str(path), str(error))
+    except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+        yield Problem(str(path), f"truncated or corrupt gzip: {error}", fatal=False)
+    except OSError as error:
+        yield Problem(str(path), f"cannot read: {error.strerror or error}")
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    size = path.stat().st_size
+    if size == 0:
+        raise UnreadableInput("empty file")
+    if size > limit:
+        raise UnreadableInput(
+            f"too large for one page: {size / 1e6:.0f} MB > {limit / 1e6:.0f} MB "
+            "(split it, or use JSONL/WARC for dumps)"
+        )
+    with path.open("rb") as handle:
+        return handle.read()
+
+
+def _read_page(path: Path, kind: str, settings: IngestSettings) -> ReadResult:
+    decoded = decode_bytes(_read_bytes(path, settings.max_document_bytes))
+    source = SourceRef(file_path=str(path), locator="", fields_used={"encoding": decoded.encoding})
+    if kind.startswith("htm"):
+        document = extract_html(decoded.text, source)
+    else:
+        document = RawDocument(source=source, text=decoded.text)
+    return document
+
+
+def _open_maybe_gzip(path: Path) -> IO[bytes]:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def _record_to_document(record: Any, path: Path, locator: str) -> ReadResult:
+    if not isinstance(record, dict):
+        return Problem(str(path), "record is not a JSON object", locator, fatal=False)
+    mapping = map_fields(record)
+    text = field_text(record, mapping, "text")
+    if not text or not text.strip():
+        return Problem(str(path), "record has no text field (text/content/body)", locator, False)
+    record_id = field_text(record, mapping, "id")
+    source = SourceRef(
+        file_path=str(path),
+        locator=record_id or locator,
+        url=field_text(record, mapping, "url"),
+        publisher=field_text(record, mapping, "publisher"),
+        record_id=record_id,
+        fields_used=mapping,
+    )
+    published = None
+    if raw_date := field_text(record, mapping, "date"):
+        date = parse_date_string(raw_date)
+        if date is not None:
+            published = PublicationDate(date, DateMethod.METADATA, 1.0, f"field {mapping['date']}")
+    return RawDocument(
+        source=source,
+        text=text,
+        title=field_text(record, mapping, "title"),
+        author=field_text(record, mapping, "author"),
+        published=published,
+    )
+
+
+def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
+    with _open_maybe_gzip(path) as handle:
+        seen_any = False
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            seen_any = True
+            locator = f"line {number}"
+            if len(raw) > settings.max_record_bytes:
+                yield Problem(str(path), f"record too large: {len(raw)} bytes", locator, False)
+                continue
+            try:
+                record = json.loads(raw)
+            except (json.JSONDecodeError, UnicodeDecodeError) as error:
+                yield Problem(
+                    str(path),
+                    f"broken JSON line: {error.msg if hasattr(error, 'msg') else error}",
+                    locator,
+                    False,
+                )
+                continue
+            yield _record_to_document(record, path, locator)
+        if not seen_any:
+            raise UnreadableInput("empty file")
+
+
+def _read_json(path: Path) -> Iterator[ReadResult]:
+    with _open_maybe_gzip(path) as handle:
+        data = handle.read()
+    try:
+        payload = json.loads(decode_bytes(data).text)
+    except json.JSONDecodeError as error:
+        raise UnreadableInput(f"invalid JSON: {error.msg} at line {error.lineno}") from error
+    if isinstance(payload, dict):
+        nested = next((v for v in payload.values() if isinstance(v, list)), None)
+        records = nested if "text" not in map_fields(payload) and nested else [payload]
+    elif isinstance(payload, list):
+        records = payload
+    else:
+        raise UnreadableInput("JSON holds neither an object nor a list of objects")
+    for index, record in enumerate(records):
+        yield _record_to_document(record, path, f"item {index}")
+
+
+def _warc_document(record: Any, path: Path, settings: IngestSettings) -> ReadResult | None:
+    headers = record.rec_headers
+    record_id = headers.get_header("WARC-Record-ID")
+    uri = headers.get_header("WARC-Target-URI")
+    content_type = (
+        record.http_headers.get_header("Content-Type") if record.http_headers else ""
+    ) or ""
+    if "html" not in content_type and "text/plain" not in content_type:
+        return None
+    payload = record.content_stream().read(settings.max_document_bytes + 1)
+    source = SourceRef(
+        file_path=str(path),
+        locator=record_id or "",
+        url=uri,
+        record_id=record_id,
+        fetched=headers.get_header("WARC-Date"),
+    )
+    try:
+        decoded = decode_bytes(payload)
+        if "html" in content_type:
+            return extract_html(decoded.text, source)
+        return RawDocument(source=source, text=decoded.text)
+    except UnreadableInput as error:
+        return Problem(str(path), str(error), record_id or "", fatal=False)
+
+
+def _read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
+    with path.open("rb") as handle:
+        try:
+            for record in ArchiveIterator(handle):
+                if record.rec_type != "response":
+                    continue
+                document = _warc_document(record, path, settings)
+                if document is not None:
+                    yield document
+        except Exception as error:  # warcio raises plain Exceptions on broken archives
+            if isinstance(error, (OSError, UnreadableInput)):
+                raise
+            yield Problem(str(path), f"broken WARC: {error}", fatal=False)

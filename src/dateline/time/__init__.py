@@ -1,0 +1,1 @@
+"""Publication dates, temporal expressions and their normalization."""
