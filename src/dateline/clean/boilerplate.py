@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from dateline.clean.lines import Line
 from dateline.settings import CleanSettings
@@ -39,9 +40,9 @@ def furniture_score(line: Line, repeated_docs: int, settings: CleanSettings) -> 
         score += 0.6
     if line.ends_ellipsis and not line.is_prose:
         score += 0.5
-    if not line.ends_sentence and line.words <= settings.max_short_line_words:
-        if repeated_docs >= settings.repeated_line_docs:
-            score += 0.4
+    short = not line.ends_sentence and line.words <= settings.max_short_line_words
+    if short and repeated_docs >= settings.repeated_line_docs:
+        score += 0.4
     if line.is_prose and line.words > 25:
         score -= 0.5
     return score
@@ -70,7 +71,7 @@ def _drop_teaser_lists(lines: list[Line], verdicts: LineVerdicts) -> None:
 def _drop_captions(lines: list[Line], verdicts: LineVerdicts) -> None:
     """A line right before a photo credit is a caption, and so is every later copy of it."""
     captions: set[str] = set()
-    for before, line in zip(lines, lines[1:], strict=False):
+    for before, line in pairwise(lines):
         if line.credit and not before.credit and before.words >= 4:
             captions.add(before.key)
     for line in lines:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 
 from dateline.clean.boilerplate import CAPTION, LineVerdicts, classify_lines, trim_article_edges
 from dateline.clean.detok import detokenize, looks_ptb_tokenized
@@ -134,7 +135,7 @@ def clean_document(
     bounds = [*points, len(lines)]
     several = len(points) > 1
     articles = []
-    for part, (start, end) in enumerate(zip(bounds, bounds[1:], strict=False)):
+    for part, (start, end) in enumerate(pairwise(bounds)):
         article = _build_article(raw, lines[start:end], verdicts, part if several else None)
         if article is not None:
             articles.append(article)

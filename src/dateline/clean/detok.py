@@ -15,19 +15,19 @@ _BRACKETS = {
 _PTB_MARKERS = re.compile(r"-[LR][RSC]B-|``|''| n't\b| 's\b| \.$| ,", re.M)
 _REPLACEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"-[LR][RSC]B-"), lambda m: _BRACKETS[m.group(0)]),  # type: ignore[list-item]
-    (re.compile(r"``\s*"), '"'),
-    (re.compile(r"\s*''"), '"'),
-    (re.compile(r"(?<![\w'])`\s*"), "'"),
-    (re.compile(r"\s+(n't|'s|'re|'ve|'ll|'d|'m|'S|N'T)\b"), r"\1"),
+    (re.compile(r"``[ \t]*"), '"'),
+    (re.compile(r"[ \t]*''"), '"'),
+    (re.compile(r"(?<![\w'])`[ \t]*"), "'"),
+    (re.compile(r"[ \t]+(n't|'s|'re|'ve|'ll|'d|'m|'S|N'T)\b"), r"\1"),
     (re.compile(r"\b(can|Can|CAN) not\b"), r"\1not"),
-    (re.compile(r"([(\[{])\s+"), r"\1"),
-    (re.compile(r"\s+([)\]}])"), r"\1"),
-    (re.compile(r"\s+([.,;:!?%])(?=\s|$|[\"')\]])"), r"\1"),
-    (re.compile(r"\$\s+(?=\d)"), "$"),
-    (re.compile(r"\s+(')(?=\s|$)"), r"\1"),
+    (re.compile(r"([(\[{])[ \t]+"), r"\1"),
+    (re.compile(r"[ \t]+([)\]}])"), r"\1"),
+    (re.compile(r"[ \t]+([.,;:!?%])(?=\s|$|[\"')\]])", re.M), r"\1"),
+    (re.compile(r"\$[ \t]+(?=\d)"), "$"),
+    (re.compile(r"[ \t]+(')(?=\s|$)", re.M), r"\1"),
     (re.compile(r"[ \t]{2,}"), " "),
 )
-_QUOTED = re.compile(r'"\s*([^"\n]*?)\s*"')
+_QUOTED = re.compile(r'"[ \t]*([^"\n]*?)[ \t]*"')
 
 
 def looks_ptb_tokenized(text: str) -> bool:
@@ -37,10 +37,7 @@ def looks_ptb_tokenized(text: str) -> bool:
 
 
 def detokenize(text: str) -> str:
-    """Join PTB tokens back into readable text, line by line."""
-    lines = []
-    for line in text.split("\n"):
-        for pattern, replacement in _REPLACEMENTS:
-            line = pattern.sub(replacement, line)  # type: ignore[arg-type]
-        lines.append(_QUOTED.sub(r'"\1"', line).strip())
-    return "\n".join(lines)
+    """Join PTB tokens back into readable text; no pattern crosses a line break."""
+    for pattern, replacement in _REPLACEMENTS:
+        text = pattern.sub(replacement, text)  # type: ignore[arg-type]
+    return "\n".join(line.strip() for line in _QUOTED.sub(r'"\1"', text).split("\n"))

@@ -28,15 +28,16 @@ _WEB_ONLY = re.compile(
     r"will not be published|required fields|javascript|your inbox|sign up for|"
     r"subscribe (?:to|now|today)|subscribers? only|already a subscriber|"
     r"to continue reading|paywall|free trial|editorial independence|"
-    r"getty images|shutterstock|click here|\bad blocker",
-    re.I,
+    r"getty images|shutterstock|click here|\bad blocker"
 )
 _PAYWALL = re.compile(
     r"subscribe to (?:continue|read)|to continue reading|subscribers? only|already a subscriber|"
-    r"to read the full|premium (?:content|article)|free trial",
-    re.I,
+    r"to read the full|premium (?:content|article)|free trial"
 )
-_SECOND_PERSON = re.compile(r"^(?:you|your)\b|\b(?:you|your)\b.*\b(?:support|subscribe|join)", re.I)
+_SECOND_PERSON = re.compile(
+    r"^(?:you|your)\b|\b(?:you|your)\b.*?\b(?:support|subscribe|join)", re.I
+)
+_LONG_LINE_WORDS = 40  # longer lines are prose: skip the furniture patterns
 _CREDIT = re.compile(
     r"^(?:[A-Z][A-Za-z]*/)?[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}$|^(?i:photo|image|credit|picture)s?\b"
 )
@@ -81,18 +82,21 @@ def normalize_line(text: str) -> str:
 def describe_line(index: int, text: str) -> Line:
     stripped = text.strip()
     words = len(_WORD.findall(stripped))
-    ellipsis = bool(_ELLIPSIS_END.search(stripped))
-    call_to_action = bool(_CALL_TO_ACTION.match(stripped)) and words <= 25
+    tail = stripped[-8:]
+    lower = stripped.lower()  # the patterns below are lower-case: re.I is slow on alternations
+    ellipsis = bool(_ELLIPSIS_END.search(tail))
+    short = words <= _LONG_LINE_WORDS
+    call_to_action = words <= 25 and bool(_CALL_TO_ACTION.match(stripped))
     return Line(
         index=index,
         text=stripped,
         words=words,
-        ends_sentence=bool(_SENTENCE_END.search(stripped)) and not ellipsis,
+        ends_sentence=bool(_SENTENCE_END.search(tail)) and not ellipsis,
         ends_ellipsis=ellipsis,
         call_to_action=call_to_action,
-        web_only=bool(_WEB_ONLY.search(stripped)) and words <= 40,
-        paywall=bool(_PAYWALL.search(stripped)),
-        second_person=bool(_SECOND_PERSON.search(stripped)),
+        web_only=short and bool(_WEB_ONLY.search(lower)),
+        paywall=short and bool(_PAYWALL.search(lower)),
+        second_person="you" in lower and bool(_SECOND_PERSON.search(stripped)),
         list_label=stripped.endswith(":") and words <= 3,
         credit=bool(_CREDIT.match(stripped)) and words <= 4,
         key=normalize_line(stripped),

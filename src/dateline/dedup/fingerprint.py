@@ -45,7 +45,10 @@ def normalized_tokens(text: str) -> list[str]:
 
 
 def shingle_set(text: str, width: int) -> frozenset[str]:
-    tokens = normalized_tokens(text)
+    return shingles_of(normalized_tokens(text), width)
+
+
+def shingles_of(tokens: list[str], width: int) -> frozenset[str]:
     return frozenset(
         " ".join(tokens[i : i + width]) for i in range(max(0, len(tokens) - width + 1))
     )
@@ -54,7 +57,7 @@ def shingle_set(text: str, width: int) -> frozenset[str]:
 def fingerprint(text: str, settings: DedupSettings) -> Fingerprint:
     tokens = normalized_tokens(text)
     text_hash = hashlib.sha1(" ".join(tokens).encode()).hexdigest()
-    shingles = shingle_set(text, settings.shingle_words)
+    shingles = shingles_of(tokens, settings.shingle_words)
     if len(shingles) < settings.min_shingles:
         return Fingerprint(text_hash, len(tokens), len(shingles), None, shingles)
     minhash = RMinHash(num_perm=settings.num_perm, seed=settings.seed)

@@ -179,6 +179,8 @@ def _read_json(path: Path) -> Iterator[ReadResult]:
         records = payload
     else:
         raise UnreadableInput("JSON holds neither an object nor a list of objects")
+    if not any(isinstance(r, dict) and "text" in map_fields(r) for r in records):
+        raise UnreadableInput("no article records: no object has a text/content/body field")
     for index, record in enumerate(records):
         yield _record_to_document(record, path, f"item {index}")
 

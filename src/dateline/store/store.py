@@ -120,8 +120,8 @@ class Store:
             return []
         marks = ",".join("?" * len(band_keys))
         rows = self.execute(
-            f"SELECT a.id, a.story_id, a.n_shingles, a.signature FROM articles a "
-            f"WHERE a.id IN (SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN ({marks}))",
+            "SELECT a.id, a.story_id, a.n_shingles, a.signature FROM articles a WHERE a.id IN "
+            f"(SELECT DISTINCT article_id FROM lsh_bands WHERE band_key IN ({marks}))",
             band_keys,
         ).fetchall()
         return [
@@ -189,7 +189,8 @@ class Store:
         cursor = self.execute(
             "INSERT OR IGNORE INTO sources (article_id, raw_key, source_key, file_path, locator, "
             "split_index, url, publisher, title, published, published_method, record_id, fetched, "
-            "fields_used, match_kind, similarity) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "fields_used, match_kind, similarity) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 raw_key,

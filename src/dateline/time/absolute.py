@@ -47,7 +47,7 @@ def _from_match(year: str, month: str | None, day: str | None) -> PartialDate | 
 
 
 def parse_date_string(text: str) -> PartialDate | None:
-    """Parse a metadata or date-line string such as `2020-11-24T10:00Z` or `Saturday, July 2, 2016`."""
+    """Parse a metadata or date-line string: `2020-11-24T10:00Z`, `Saturday, July 2, 2016`."""
     if not text or len(text) > 200:
         return None
     if match := _ISO.match(text):

@@ -1,0 +1,60 @@
+"""Rich rendering of run reports for the command line."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from dateline.ingest import IngestReport
+
+MAX_PROBLEM_LINES = 50
+
+
+def print_problems(report: IngestReport, console: Console) -> None:
+    """One line per file or record that could not be used, naming it and the reason."""
+    for problem in report.problems[:MAX_PROBLEM_LINES]:
+        marker = "[red]✗[/red]" if problem.fatal else "[yellow]![/yellow]"
+        console.print(f"{marker} {problem.line()}", markup=True, highlight=False, soft_wrap=True)
+    hidden = len(report.problems) - MAX_PROBLEM_LINES
+    if hidden > 0:
+        console.print(f"… and {hidden} more problems")
+
+
+def ingest_table(report: IngestReport) -> Table:
+    table = Table(title="Ingest summary", show_header=True, header_style="bold")
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    rows: list[tuple[str, int]] = [
+        ("files found", report.files_found),
+        ("files read", report.files_read),
+        ("files unchanged since last run (skipped)", report.files_unchanged),
+        ("documents read", report.documents_read),
+        ("documents already in the store", report.documents_already_stored),
+        ("articles stored (distinct texts)", report.articles_stored),
+        ("sources added (copies)", report.sources_added),
+        ("exact duplicates merged", report.exact_duplicates),
+        ("near duplicates / excerpts merged", report.near_duplicates),
+        ("articles split from multi-article pages", report.articles_split),
+        ("boilerplate lines removed", report.boilerplate_lines_removed),
+        ("flagged as truncated (paywall)", report.truncated_flagged),
+    ]
+    rows += [(f"dated by {method}", count) for method, count in sorted(report.dated_by.items())]
+    rows += [("undated (left to the time stage)", report.undated)]
+    rows += [("failures", len(report.problems))]
+    rows += [(f"  {kind}", count) for kind, count in report.failures.most_common()]
+    for label, count in rows:
+        table.add_row(label, str(count))
+    return table
+
+
+def fields_table(report: IngestReport) -> Table | None:
+    """Which fields of each JSON dump were read as text, title, date, …"""
+    dumps = {path: used for path, used in report.fields_used.items() if "text" in used}
+    if not dumps:
+        return None
+    table = Table(title="Fields used", header_style="bold")
+    table.add_column("file")
+    table.add_column("fields (ours ← theirs)")
+    for path, used in dumps.items():
+        table.add_row(path, ", ".join(f"{ours}←{theirs}" for ours, theirs in used.items()))
+    return table
