@@ -179,6 +179,8 @@ def _store_article(
     report.boilerplate_lines_removed += len(article.removed)
     if decision.kind is MatchKind.EXACT:
         report.exact_duplicates += 1
+        if article.published:
+            store.improve_publication_date(decision.article_id, article.published)
     else:
         _insert_new_text(article, decision, store, report)
     if store.add_source(

@@ -60,7 +60,7 @@ def _drop_teaser_lists(lines: list[Line], verdicts: LineVerdicts) -> None:
     """After a label such as "More:" or "Related", headline-like lines are teasers."""
     in_list = False
     for line in lines:
-        if line.list_label or (line.call_to_action and line.is_short_label):
+        if line.list_label:
             in_list = True
         elif in_list and line.is_headline_like and not line.is_prose:
             verdicts.drop(line, "related-headline teaser")

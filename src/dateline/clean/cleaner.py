@@ -23,7 +23,7 @@ from dateline.time.absolute import DATE_LINE, parse_date_string
 
 LineCounter = Callable[[str], int]
 _TITLE_MAX_CHARS = 160
-_DATELINE_SEARCH_LINES = 3
+_DATELINE_SEARCH_LINES = 8
 
 
 @dataclass(slots=True)
@@ -42,9 +42,19 @@ def page_lines(raw: RawDocument) -> list[Line]:
     return [describe_line(index, part) for index, part in enumerate(texts)]
 
 
+def _head_lines(segment: list[Line], verdicts: LineVerdicts) -> list[Line]:
+    """Kept lines up to and including the first body line."""
+    head = []
+    for line in segment:
+        if verdicts.keeps(line):
+            head.append(line)
+            if line.is_prose:
+                break
+    return head
+
+
 def _find_dateline(segment: list[Line], verdicts: LineVerdicts) -> _Dateline | None:
-    kept = [line for line in segment if verdicts.keeps(line)][:_DATELINE_SEARCH_LINES]
-    for line in kept:
+    for line in _head_lines(segment, verdicts)[:_DATELINE_SEARCH_LINES]:
         match = DATE_LINE.match(line.text)
         if not match:
             continue
@@ -58,17 +68,24 @@ def _find_dateline(segment: list[Line], verdicts: LineVerdicts) -> _Dateline | N
     return None
 
 
-def _pick_title(segment: list[Line], verdicts: LineVerdicts, skip: int | None) -> Line | None:
+def _pick_title(segment: list[Line], verdicts: LineVerdicts) -> Line | None:
     """The last headline-like kept line before the first body line."""
     title = None
     for line in segment:
-        if not verdicts.keeps(line) or line.index == skip:
+        if not verdicts.keeps(line):
             continue
         if line.is_prose:
             break
         if line.words >= 3 and not line.ends_ellipsis and len(line.text) <= _TITLE_MAX_CHARS:
             title = line
     return title
+
+
+def _drop_page_header(segment: list[Line], verdicts: LineVerdicts, keep: set[int]) -> None:
+    """Labels, section names and bylines before the body are not article text."""
+    for line in _head_lines(segment, verdicts):
+        if not line.is_prose and line.index not in keep:
+            verdicts.drop(line, "page header")
 
 
 def _looks_truncated(segment: list[Line], body: list[Line], verdicts: LineVerdicts) -> bool:
@@ -88,13 +105,15 @@ def _fallback_title(body_text: str) -> str:
 def _build_article(
     raw: RawDocument, segment: list[Line], verdicts: LineVerdicts, part: int | None
 ) -> CleanArticle | None:
-    trim_article_edges(segment, verdicts)
     dateline = _find_dateline(segment, verdicts)
-    skip = dateline.line_index if dateline and not dateline.rest else None
-    title_line = _pick_title(segment, verdicts, skip) if part is not None or not raw.title else None
+    if dateline and not dateline.rest:
+        verdicts.removed[dateline.line_index] = "date line"
+    trim_article_edges(segment, verdicts)
+    title_line = _pick_title(segment, verdicts) if part is not None or not raw.title else None
+    _drop_page_header(segment, verdicts, keep={title_line.index if title_line else -1})
     body, texts = [], []
     for line in segment:
-        if not verdicts.keeps(line) or line.index == skip or line is title_line:
+        if not verdicts.keeps(line) or line is title_line:
             continue
         if raw.title and not body and line.key == describe_line(0, raw.title).key:
             continue  # the extracted text repeats the page title

@@ -34,6 +34,14 @@ _PAYWALL = re.compile(
     r"subscribe to (?:continue|read)|to continue reading|subscribers? only|already a subscriber|"
     r"to read the full|premium (?:content|article)|free trial"
 )
+# Headings that open a list of links to other stories.
+_LIST_HEADING = re.compile(
+    r"^(?:related(?: articles| stories| content| news)?|more(?: from| on| stories| news)?|"
+    r"read (?:more|next|also)|see also|most (?:read|popular|viewed|shared)|trending(?: now)?|"
+    r"recommended(?: for you)?|you (?:may|might) also like|latest(?: news)?|top stories|"
+    r"editor'?s picks)\b[^.!?]{0,24}$",
+    re.I,
+)
 _SECOND_PERSON = re.compile(
     r"^(?:you|your)\b|\b(?:you|your)\b.*?\b(?:support|subscribe|join)", re.I
 )
@@ -56,7 +64,7 @@ class Line:
     web_only: bool
     paywall: bool
     second_person: bool
-    list_label: bool
+    list_label: bool  # "More:", "Related", "Most read": a list of teaser headlines follows
     credit: bool
     key: str
 
@@ -97,7 +105,8 @@ def describe_line(index: int, text: str) -> Line:
         web_only=short and bool(_WEB_ONLY.search(lower)),
         paywall=short and bool(_PAYWALL.search(lower)),
         second_person="you" in lower and bool(_SECOND_PERSON.search(stripped)),
-        list_label=stripped.endswith(":") and words <= 3,
+        list_label=(stripped.endswith(":") and words <= 3)
+        or (words <= 5 and bool(_LIST_HEADING.match(stripped))),
         credit=bool(_CREDIT.match(stripped)) and words <= 4,
         key=normalize_line(stripped),
     )

@@ -1,0 +1,1 @@
+"""The shipped sample corpus (see scripts/build_sample.py)."""
