@@ -92,13 +92,14 @@ def _prose_documents(path: Path, settings: Settings) -> Iterator[RawDocument]:
 
 
 def _count_lines(files: list[Path], store: Store, settings: Settings) -> LineStats:
-    """First pass: how many documents carry each short line (HTML is already extracted)."""
+    """First pass: how many new documents carry each short line (HTML is already extracted)."""
     stats = LineStats()
     for path in files:
         if path.suffix.lower() in (".html", ".htm"):
             continue
         for document in _prose_documents(path, settings):
-            stats.add_document(document.text)
+            if not store.has_raw_document(document.source.key):
+                stats.add_document(document.text)
     stats.stored = store.line_document_counts(stats.hashes())
     return stats
 

@@ -42,7 +42,7 @@ def furniture_score(line: Line, repeated_docs: int, settings: CleanSettings) -> 
         score += 0.5
     short = not line.ends_sentence and line.words <= settings.max_short_line_words
     if short and repeated_docs >= settings.repeated_line_docs:
-        score += 0.4
+        score += 0.5
     if line.is_prose and line.words > 25:
         score -= 0.5
     return score

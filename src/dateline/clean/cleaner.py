@@ -76,7 +76,12 @@ def _pick_title(segment: list[Line], verdicts: LineVerdicts) -> Line | None:
             continue
         if line.is_prose:
             break
-        if line.words >= 3 and not line.ends_ellipsis and len(line.text) <= _TITLE_MAX_CHARS:
+        if (
+            line.words >= 3
+            and not line.ends_ellipsis
+            and not line.byline
+            and len(line.text) <= _TITLE_MAX_CHARS
+        ):
             title = line
     return title
 

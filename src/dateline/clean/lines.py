@@ -45,6 +45,7 @@ _LIST_HEADING = re.compile(
 _SECOND_PERSON = re.compile(
     r"^(?:you|your)\b|\b(?:you|your)\b.*?\b(?:support|subscribe|join)", re.I
 )
+_BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z]", re.I)
 _LONG_LINE_WORDS = 40  # longer lines are prose: skip the furniture patterns
 _CREDIT = re.compile(
     r"^(?:[A-Z][A-Za-z]*/)?[A-Z]{2,}(?:[ /][A-Z]{2,}){0,2}$|^(?i:photo|image|credit|picture)s?\b"
@@ -66,6 +67,7 @@ class Line:
     second_person: bool
     list_label: bool  # "More:", "Related", "Most read": a list of teaser headlines follows
     credit: bool
+    byline: bool
     key: str
 
     @property
@@ -108,5 +110,6 @@ def describe_line(index: int, text: str) -> Line:
         list_label=(stripped.endswith(":") and words <= 3)
         or (words <= 5 and bool(_LIST_HEADING.match(stripped))),
         credit=bool(_CREDIT.match(stripped)) and words <= 4,
+        byline=words <= 8 and bool(_BYLINE.match(stripped)),
         key=normalize_line(stripped),
     )

@@ -12,7 +12,7 @@ from typing import IO, Any
 from warcio.archiveiterator import ArchiveIterator
 
 from dateline.io.decode import decode_bytes
-from dateline.io.fields import field_text, map_fields
+from dateline.io.fields import FIELD_ALIASES, field_text, map_fields
 from dateline.io.html import extract_html
 from dateline.io.problems import Problem, UnreadableInput
 from dateline.records import DateMethod, PublicationDate, RawDocument, SourceRef
@@ -115,7 +115,13 @@ def _record_to_document(record: Any, path: Path, locator: str) -> ReadResult:
     mapping = map_fields(record)
     text = field_text(record, mapping, "text")
     if not text or not text.strip():
-        return Problem(str(path), "record has no text field (text/content/body)", locator, False)
+        has_field = any(key.lower() in FIELD_ALIASES["text"] for key in record)
+        reason = (
+            "record has an empty text field"
+            if has_field
+            else "record has no text field (text/content/body)"
+        )
+        return Problem(str(path), reason, locator, False)
     record_id = field_text(record, mapping, "id")
     source = SourceRef(
         file_path=str(path),

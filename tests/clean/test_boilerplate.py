@@ -1,0 +1,88 @@
+"""The line classifier on pages it has never seen (not the seeds)."""
+
+from __future__ import annotations
+
+from dateline.clean.cleaner import clean_document
+from dateline.records import RawDocument, SourceRef
+from dateline.settings import CleanSettings
+
+PARAGRAPH = (
+    "The city council voted on Tuesday to close the old bridge for repairs, a decision that "
+    "will force about 20,000 commuters onto ferries for most of the summer."
+)
+
+
+def _clean(text: str, repeated: int = 0) -> list:
+    raw = RawDocument(SourceRef("page.txt"), text)
+    return clean_document(raw, lambda key: repeated, CleanSettings())
+
+
+def test_furniture_around_an_article_is_removed() -> None:
+    page = "\n".join(
+        [
+            "Sign in",
+            "Menu",
+            "Bridge to close for summer repairs",
+            "By Jo Writer",
+            PARAGRAPH,
+            "Engineers found cracks in two of the main supports last year, officials said.",
+            "Share on Facebook",
+            "Read more:",
+            "Mayor opens new library",
+            "Weather warning for weekend",
+            "Advertisement",
+            "Subscribe today for full access to all our journalism.",
+        ]
+    )
+    [article] = _clean(page)
+    assert article.title == "Bridge to close for summer repairs"
+    assert article.text.split("\n") == [
+        PARAGRAPH,
+        "Engineers found cracks in two of the main supports last year, officials said.",
+    ]
+    reasons = {removed.text: removed.reason for removed in article.removed}
+    assert reasons["Mayor opens new library"] == "related-headline teaser"
+    assert reasons["Sign in"] == "furniture"
+
+
+def test_lines_repeated_across_the_corpus_count_as_furniture() -> None:
+    page = f"Riverside Daily Edition\n{PARAGRAPH}\n{PARAGRAPH.replace('bridge', 'tunnel')}"
+    plain = _clean(page)[0]
+    repeated = _clean(page, repeated=10)[0]
+    assert plain.title == "Riverside Daily Edition"
+    assert "Riverside Daily Edition" not in repeated.title + repeated.text
+
+
+def test_paywall_cut_is_flagged() -> None:
+    page = f"{PARAGRAPH}\nThe mayor said the closure could be shortened if\nSubscribe to continue reading."
+    [article] = _clean(page)
+    assert article.truncated
+
+
+def test_two_articles_on_one_page_are_split() -> None:
+    second = (
+        "Police said on Monday that a man had been arrested after a fire at a warehouse in the "
+        "harbour district, which destroyed stock worth several million crowns."
+    )
+    page = "\n".join(
+        [
+            "Bridge to close",
+            PARAGRAPH,
+            PARAGRAPH.replace("Tuesday", "Friday"),
+            "Comments",
+            "Warehouse fire: man arrested",
+            second,
+            second.replace("man", "woman"),
+        ]
+    )
+    articles = _clean(page)
+    assert [a.title for a in articles] == ["Bridge to close", "Warehouse fire: man arrested"]
+    assert [a.split_index for a in articles] == [0, 1]
+
+
+def test_subheadings_inside_the_body_are_kept() -> None:
+    page = "\n".join(
+        ["Bridge to close", PARAGRAPH, "What happens next", PARAGRAPH.replace("20,000", "30,000")]
+    )
+    [article] = _clean(page)
+    assert "What happens next" in article.text

@@ -1,0 +1,144 @@
+"""Each reader on small real inputs: what it extracts and which fields it used."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from dateline.io.problems import Problem
+from dateline.io.readers import discover, read_file
+from dateline.records import DateMethod, RawDocument
+from dateline.settings import IngestSettings
+
+BODY = (
+    "<p>"
+    + "The council approved the new harbour plan on Tuesday after a long debate. " * 5
+    + "</p>"
+)
+PAGE = f"""<!DOCTYPE html><html><head><title>Council approves harbour plan</title>
+<meta property="article:published_time" content="2021-05-04T09:00:00Z">
+<meta name="author" content="Ann Reporter"></head>
+<body><nav>Home | News | Subscribe</nav><article><h1>Council approves harbour plan</h1>{BODY}
+</article><footer>Copyright 2024 Example News</footer></body></html>"""
+
+
+def _read(path: Path) -> list[RawDocument | Problem]:
+    return list(read_file(path, IngestSettings()))
+
+
+def test_html_main_text_title_and_metadata_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(PAGE)
+    [document] = _read(path)
+    assert isinstance(document, RawDocument)
+    assert document.title == "Council approves harbour plan"
+    assert "approved the new harbour plan" in document.text
+    assert "Subscribe" not in document.text and "Copyright" not in document.text
+    assert document.published is not None and document.published.date.iso() == "2021-05-04"
+    assert document.published.method is DateMethod.METADATA
+
+
+def test_html_copyright_footer_is_not_a_date(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        PAGE.replace('<meta property="article:published_time" content="2021-05-04T09:00:00Z">', "")
+    )
+    [document] = _read(path)
+    assert isinstance(document, RawDocument) and document.published is None
+
+
+def test_jsonl_maps_common_field_names(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl.gz"
+    record = {
+        "headline": "H",
+        "body": "Some text here.",
+        "link": "https://x.example/a",
+        "publishedAt": "2020-01-02T03:04:05Z",
+        "source": "Example",
+    }
+    path.write_bytes(gzip.compress((json.dumps(record) + "\n").encode()))
+    [document] = _read(path)
+    assert isinstance(document, RawDocument)
+    assert (document.title, document.source.url, document.source.publisher) == (
+        "H",
+        "https://x.example/a",
+        "Example",
+    )
+    assert document.published is not None and document.published.date.iso() == "2020-01-02"
+    assert document.source.fields_used == {
+        "text": "body",
+        "title": "headline",
+        "url": "link",
+        "date": "publishedAt",
+        "publisher": "source",
+    }
+
+
+def test_json_list_and_single_object(tmp_path: Path) -> None:
+    path = tmp_path / "list.json"
+    path.write_text(json.dumps({"articles": [{"content": "One."}, {"content": "Two."}]}))
+    assert [d.text for d in _read(path) if isinstance(d, RawDocument)] == ["One.", "Two."]
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps({"text": "Alone.", "date": "2019-12"}))
+    [document] = _read(single)
+    assert isinstance(document, RawDocument) and document.published is not None
+    assert document.published.date.iso() == "2019-12"
+
+
+def test_warc_keeps_record_id_uri_and_fetch_date(tmp_path: Path) -> None:
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    for uri, kind, payload in (
+        ("https://n.example/a", "text/html", PAGE),
+        ("https://n.example/logo.png", "image/png", "PNG"),
+        ("https://n.example/b.txt", "text/plain", "Plain wire text."),
+    ):
+        headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                uri,
+                "response",
+                payload=io.BytesIO(payload.encode()),
+                http_headers=headers,
+                warc_headers_dict={"WARC-Date": "2021-05-05T10:00:00Z"},
+            )
+        )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(buffer.getvalue())
+    documents = [d for d in _read(path) if isinstance(d, RawDocument)]
+    assert [d.source.url for d in documents] == ["https://n.example/a", "https://n.example/b.txt"]
+    assert all(
+        d.source.record_id and d.source.record_id.startswith("<urn:uuid:") for d in documents
+    )
+    assert documents[0].source.fetched == "2021-05-05T10:00:00Z"
+    assert documents[0].published is not None  # from the page's metadata, not the fetch date
+    assert documents[1].published is None
+
+
+def test_discover_walks_folders_and_reports_missing_paths(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("x")
+    (tmp_path / "b.jsonl.gz").write_bytes(b"")
+    (tmp_path / "ignored.png").write_bytes(b"")
+    found = list(discover([tmp_path, tmp_path / "missing"]))
+    names = [p.name for p in found if isinstance(p, Path)]
+    assert names == ["b.jsonl.gz", "a.txt"]
+    assert [p.reason for p in found if isinstance(p, Problem)] == ["no such file or folder"]
+
+
+def test_t17_dump_is_read_with_its_dates(tmp_path: Path) -> None:
+    from ..conftest import shared_path
+
+    documents = [
+        d
+        for d in _read(shared_path("bench", "t17", "mj", "articles.jsonl.gz"))
+        if isinstance(d, RawDocument)
+    ]
+    assert len(documents) > 130
+    assert all(d.published is not None for d in documents)
+    assert documents[0].source.record_id == "bbc/2009-06-27/114.htm.txt"
