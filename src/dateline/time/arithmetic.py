@@ -1,0 +1,76 @@
+"""Calendar arithmetic and TIMEX3 value formatting."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+
+def day_value(day: date) -> str:
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def quarter_of(day: date) -> int:
+    return (day.month - 1) // 3 + 1
+
+
+def shift_months(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + delta
+    return index // 12, index % 12 + 1
+
+
+def shift_quarters(year: int, quarter: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + (quarter - 1) + delta
+    return index // 4, index % 4 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None for 31 February, year 0 or year 99999."""
+    if not (1 <= year <= 9999 and 1 <= month <= 12):
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return date(year, month, day)
+
+
+def weekday_near(reference: date, weekday: int, direction: int) -> date:
+    """The weekday closest to the reference in the given direction (today counts as past)."""
+    if direction > 0:
+        ahead = (weekday - reference.weekday()) % 7
+        return reference + timedelta(days=ahead or 7)
+    back = (reference.weekday() - weekday) % 7
+    return reference - timedelta(days=back)
+
+
+def month_near(reference: date, month: int, direction: int) -> int:
+    """The year of the named month nearest the reference in the given direction."""
+    if direction > 0:
+        return reference.year if month >= reference.month else reference.year + 1
+    if direction < 0:
+        return reference.year if month <= reference.month else reference.year - 1
+    return reference.year
+
+
+def day_of_month_near(reference: date, month: int, day: int, direction: int) -> date | None:
+    """`19 November` without a year: the occurrence nearest the reference, by tense."""
+    candidates = [safe_date(reference.year + delta, month, day) for delta in (-1, 0, 1)]
+    valid = [c for c in candidates if c is not None]
+    if not valid:
+        return None
+
+    # The nearest occurrence, with distances against the tense counted double.
+    def cost(candidate: date) -> int:
+        days = (candidate - reference).days
+        against = (days > 0 and direction < 0) or (days < 0 and direction > 0)
+        return abs(days) * (2 if against else 1)
+
+    return min(valid, key=cost)

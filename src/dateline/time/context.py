@@ -1,0 +1,54 @@
+"""What a rule needs to resolve an expression: the reference date, tense, earlier dates."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+_FUTURE_CUE = re.compile(
+    r"\b(?:will|'ll|shall|going to|plans? to|planned|planning|scheduled|expects? to|expected to|"
+    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to)\b"
+)
+_PAST_CUE = re.compile(
+    r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|on\s+\w+day\s+said|"
+    r"\w+ed)\b"
+)
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+_WINDOW = 60  # characters around the expression that decide its tense
+
+
+@dataclass(slots=True)
+class ResolutionContext:
+    """The reference date and the text (lower-cased) an expression sits in."""
+
+    reference: date | None
+    text: str
+    last_day: date | None = None  # the last day-level date resolved in this text
+    last_year: int | None = None  # the last explicit year written in this text
+    last_value: str | None = None  # the value of the last calendar expression
+    _directions: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def direction(self, start: int, end: int) -> int:
+        """+1 when the clause points to the future ("will meet on Sunday"), else -1."""
+        key = (start, end)
+        if key not in self._directions:
+            self._directions[key] = self._direction(start, end)
+        return self._directions[key]
+
+    def _direction(self, start: int, end: int) -> int:
+        left = self.text[max(0, start - _WINDOW) : start]
+        right = self.text[end : end + _WINDOW]
+        if cut := list(_CLAUSE_END.finditer(left)):
+            left = left[cut[-1].end() :]
+        if cut_right := _CLAUSE_END.search(right):
+            right = right[: cut_right.start()]
+        future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
+        future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
+        past = [(len(left) - m.end(), m) for m in _PAST_CUE.finditer(left)]
+        past += [(m.start(), m) for m in _PAST_CUE.finditer(right)]
+        if not future:
+            return -1
+        if not past:
+            return 1
+        return 1 if min(future, key=lambda x: x[0])[0] <= min(past, key=lambda x: x[0])[0] else -1

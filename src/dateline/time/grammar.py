@@ -1,0 +1,171 @@
+"""The rules of the temporal tagger: a pattern for the extent and a function for the value.
+
+Patterns run on lower-cased text. Values follow TIMEX3 / TempEval-3 conventions.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.time import arithmetic as cal
+from dateline.time.calendar_words import month_number
+from dateline.time.context import ResolutionContext
+from dateline.time.timex import Anchor, TimexType
+
+MONTH = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|"
+    r"aug(?:ust|\.)?|sep(?:tember|t\.?|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+    r"(?![a-z])"
+)
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+MODIFIER = r"(?:(?P<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?"
+MODS = {
+    "early": "START",
+    "the beginning of": "START",
+    "the start of": "START",
+    "late": "END",
+    "the end of": "END",
+    "mid": "MID",
+    "the middle of": "MID",
+}
+
+
+@dataclass(slots=True, frozen=True)
+class Resolved:
+    type: TimexType
+    value: str
+    anchor: Anchor = Anchor.NONE
+    mod: str | None = None
+
+
+Normalizer = Callable[[re.Match[str], ResolutionContext], Resolved | None]
+
+
+@dataclass(slots=True, frozen=True)
+class Rule:
+    name: str
+    pattern: re.Pattern[str]
+    normalize: Normalizer
+
+
+RULES: list[Rule] = []
+
+
+def rule(pattern: str) -> Callable[[Normalizer], Normalizer]:
+    def register(function: Normalizer) -> Normalizer:
+        RULES.append(
+            Rule(function.__name__, re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), function)
+        )
+        return function
+
+    return register
+
+
+def _mod(match: re.Match[str]) -> str | None:
+    found = match.groupdict().get("mod")
+    return MODS.get(found) if found else None
+
+
+def _date(
+    day: date | None,
+    anchor: Anchor,
+    match: re.Match[str] | None = None,
+    kind: TimexType = TimexType.DATE,
+) -> Resolved | None:
+    if day is None:
+        return None
+    return Resolved(kind, cal.day_value(day), anchor, _mod(match) if match else None)
+
+
+# Absolute dates ------------------------------------------------------------------------------
+@rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+def iso_date(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    day = cal.safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
+    return _date(day, Anchor.NONE)
+
+
+@rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")
+def numeric_date(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    year = int(match["y"]) + (1900 if len(match["y"]) == 2 and int(match["y"]) > 30 else 0)
+    year += 2000 if len(match["y"]) == 2 and year < 100 else 0
+    first, second = int(match["m"]), int(match["d"])
+    month, day = (second, first) if first > 12 else (first, second)
+    return _date(cal.safe_date(year, month, day), Anchor.NONE)
+
+
+def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    month = month_number(match["month"])
+    day = int(match["d"])
+    if month is None:
+        return None
+    if match["y"]:
+        return _date(cal.safe_date(int(match["y"]), month, day), Anchor.NONE, match)
+    if context.reference is None:
+        return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
+    found = cal.day_of_month_near(
+        context.reference, month, day, context.direction(match.start(), match.end())
+    )
+    return _date(found, Anchor.REFERENCE, match)
+
+
+@rule(
+    rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+)
+def day_month(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return _month_day(match, context)
+
+
+@rule(rf"(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?")
+def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return _month_day(match, context)
+
+
+@rule(rf"{MODIFIER}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")
+def month_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    month = month_number(match["month"])
+    return (
+        Resolved(TimexType.DATE, cal.month_value(int(match["y"]), month), mod=_mod(match))
+        if month
+        else None
+    )
+
+
+@rule(rf"{MODIFIER}(?:(?P<rel>last|next|this|that)\s+)?(?P<month>{MONTH})")
+def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    month = month_number(match["month"])
+    if month is None:
+        return None
+    if context.reference is None:
+        return Resolved(TimexType.DATE, f"XXXX-{month:02d}", mod=_mod(match))
+    reference = context.reference
+    relation = match["rel"]
+    if relation == "last":
+        year = reference.year - 1 if month >= reference.month else reference.year
+    elif relation == "next":
+        year = reference.year + 1 if month <= reference.month else reference.year
+    elif relation == "this":
+        year = reference.year
+    else:
+        year = cal.month_near(reference, month, context.direction(match.start(), match.end()))
+    return Resolved(TimexType.DATE, cal.month_value(year, month), Anchor.REFERENCE, _mod(match))
+
+
+@rule(rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})")
+def year_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return Resolved(TimexType.DATE, match["y"], mod=_mod(match))
+
+
+@rule(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s")
+def decade(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if match["short"]:
+        return Resolved(TimexType.DATE, f"19{match['short']}")
+    return Resolved(TimexType.DATE, f"{match['c']}{match['dd']}")
+
+
+@rule(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")
+def century(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return Resolved(TimexType.DATE, f"{int(match['n']) - 1:02d}")

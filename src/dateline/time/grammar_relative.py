@@ -1,0 +1,275 @@
+"""Rules for expressions resolved against the reference date: weekdays, "last month", "ago"."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateline.time import arithmetic as cal
+from dateline.time.calendar_words import weekday_number
+from dateline.time.context import ResolutionContext
+from dateline.time.grammar import MODIFIER, WEEKDAY, YEAR, Resolved, _mod, rule
+from dateline.time.lexicon import (
+    NUMBER_PATTERN,
+    ORDINALS,
+    PARTS_OF_DAY,
+    SEASONS,
+    UNIT_PATTERN,
+    number_value,
+    unit_of,
+)
+from dateline.time.timex import Anchor, TimexType
+
+PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
+
+
+@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?")
+def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    number = weekday_number(match["wd"])
+    if number is None:
+        return None
+    part = PARTS_OF_DAY.get(match["part"] or "")
+    kind = TimexType.TIME if part else TimexType.DATE
+    if context.reference is None:
+        return Resolved(kind, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
+    relation = match["rel"]
+    if relation in ("next", "coming"):
+        direction = 1
+    elif relation in ("last", "past"):
+        direction = -1
+    else:
+        direction = context.direction(match.start(), match.end())
+    day = cal.weekday_near(context.reference, number, direction)
+    if relation in ("last", "past") and day == context.reference:
+        day -= timedelta(days=7)
+    value = cal.day_value(day) + (f"T{part}" if part else "")
+    return Resolved(kind, value, Anchor.REFERENCE)
+
+
+_DEICTIC_DAYS = {
+    "today": 0,
+    "yesterday": -1,
+    "tomorrow": 1,
+    "tonight": 0,
+    "last night": -1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+@rule(
+    r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|last night|the day before yesterday|the day after tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+)
+def deictic_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    word = match["word"]
+    part = "NI" if word in ("tonight", "last night") else PARTS_OF_DAY.get(match["part"] or "")
+    kind = TimexType.TIME if part else TimexType.DATE
+    if context.reference is None:
+        return Resolved(kind, "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
+    day = context.reference + timedelta(days=_DEICTIC_DAYS[word])
+    return Resolved(
+        kind, cal.day_value(day) + (f"T{part}" if part else ""), Anchor.REFERENCE, _mod(match)
+    )
+
+
+@rule(r"this\s+(?P<part>morning|afternoon|evening)")
+def this_part_of_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    part = PARTS_OF_DAY[match["part"]]
+    if context.reference is None:
+        return Resolved(TimexType.TIME, f"XXXX-XX-XXT{part}")
+    return Resolved(TimexType.TIME, f"{cal.day_value(context.reference)}T{part}", Anchor.REFERENCE)
+
+
+_REFERENCES = {
+    "now": "PRESENT_REF",
+    "right now": "PRESENT_REF",
+    "currently": "PRESENT_REF",
+    "current": "PRESENT_REF",
+    "nowadays": "PRESENT_REF",
+    "these days": "PRESENT_REF",
+    "at present": "PRESENT_REF",
+    "at the moment": "PRESENT_REF",
+    "recently": "PAST_REF",
+    "recent": "PAST_REF",
+    "lately": "PAST_REF",
+    "previously": "PAST_REF",
+    "formerly": "PAST_REF",
+    "the past": "PAST_REF",
+    "in the past": "PAST_REF",
+    "once": "PAST_REF",
+    "soon": "FUTURE_REF",
+    "the future": "FUTURE_REF",
+    "the near future": "FUTURE_REF",
+    "future": "FUTURE_REF",
+    "shortly": "FUTURE_REF",
+    "the coming years": "FUTURE_REF",
+    "recent years": "PAST_REF",
+}
+
+
+# "previously" and "soon" are left out: TimeBank tags them in fewer than half their uses.
+@rule(
+    r"(?P<word>now|currently|current|nowadays|these days|at present|recently|recent|lately|the near future|the future|the past|recent years)"
+)
+def reference_word(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return Resolved(TimexType.DATE, _REFERENCES[match["word"]])
+
+
+_PERIOD = r"(?P<unit>week|month|year|quarter|decade|century|weekend)"
+
+
+@rule(r"the weekend")
+def the_weekend(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if context.reference is None:
+        return Resolved(TimexType.DATE, "XXXX-WXX-WE")
+    direction = context.direction(match.start(), match.end())
+    anchor = context.reference + timedelta(days=2 * direction)
+    return Resolved(TimexType.DATE, cal.week_value(anchor) + "-WE", Anchor.REFERENCE)
+
+
+def _period_value(unit: str, reference: date, delta: int) -> str:
+    if unit == "week":
+        return cal.week_value(reference + timedelta(weeks=delta))
+    if unit == "weekend":
+        return cal.week_value(reference + timedelta(weeks=delta)) + "-WE"
+    if unit == "month":
+        return cal.month_value(*cal.shift_months(reference.year, reference.month, delta))
+    if unit == "quarter":
+        year, quarter = cal.shift_quarters(reference.year, cal.quarter_of(reference), delta)
+        return f"{year:04d}-Q{quarter}"
+    if unit == "decade":
+        return str(reference.year // 10 + delta)[:3]
+    if unit == "century":
+        return f"{reference.year // 100 + delta:02d}"
+    return f"{reference.year + delta:04d}"
+
+
+_RELATION_DELTA = {
+    "last": -1,
+    "previous": -1,
+    "past": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+@rule(
+    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following)\s+{_PERIOD}"
+)
+def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    unit = match["unit"]
+    anchor = context.reference
+    kind = Anchor.REFERENCE
+    if match["rel"] in ("previous", "following") and context.last_day is not None:
+        anchor, kind = context.last_day, Anchor.EXPRESSION
+    if anchor is None:
+        return Resolved(TimexType.DATE, "XXXX" if unit == "year" else "XXXX-XX", mod=_mod(match))
+    value = _period_value(unit, anchor, _RELATION_DELTA[match["rel"]])
+    return Resolved(TimexType.DATE, value, kind, _mod(match))
+
+
+@rule(
+    rf"{MODIFIER}(?:(?P<rel>last|this|next)\s+|the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>{YEAR}))?"
+)
+def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    code = SEASONS[match["season"]]
+    if match["y"]:
+        return Resolved(TimexType.DATE, f"{match['y']}-{code}", mod=_mod(match))
+    if not (match["rel"] or match["mod"] or match.group(0).startswith("the")):
+        return None  # "prices fall", "spring into action"
+    if context.reference is None:
+        return Resolved(TimexType.DATE, f"XXXX-{code}")
+    delta = {"last": -1, "next": 1}.get(match["rel"] or "", 0)
+    return Resolved(
+        TimexType.DATE,
+        f"{context.reference.year + delta:04d}-{code}",
+        Anchor.REFERENCE,
+        _mod(match),
+    )
+
+
+@rule(
+    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR}))?"
+)
+def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    word = match["q"] or match["q2"]
+    number = ORDINALS.get(word or "")
+    if match["y"] and number:
+        return Resolved(TimexType.DATE, f"{match['y']}-Q{number}")
+    if context.reference is None:
+        return Resolved(TimexType.DATE, f"XXXX-Q{number}" if number else "XXXX-QX")
+    current = cal.quarter_of(context.reference)
+    year = context.reference.year
+    if number is None:  # "the quarter", "the latest quarter": the last one reported
+        delta = 0 if word == "current" else -1
+        year, number = cal.shift_quarters(year, current, delta)
+    elif number > current:
+        year -= 1
+    return Resolved(TimexType.DATE, f"{year:04d}-Q{number}", Anchor.REFERENCE)
+
+
+@rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?")
+def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    number = 1 if match["h"] == "first" else 2
+    year = match["y"] or (f"{context.reference.year:04d}" if context.reference else "XXXX")
+    return Resolved(TimexType.DATE, f"{year}-H{number}")
+
+
+@rule(
+    rf"(?:(?:almost|nearly|about|around|some|more than|less than|over)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)"
+)
+def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    amount = number_value(match["n"])
+    unit = unit_of(match["unit"])
+    sign = 1 if match["dir"] in ("later", "after", "from now", "hence") else -1
+    if amount is None:
+        return Resolved(TimexType.DATE, "FUTURE_REF" if sign > 0 else "PAST_REF")
+    anchor, kind = context.reference, Anchor.REFERENCE
+    if match["dir"] in ("earlier", "later", "before", "after") and context.last_day is not None:
+        anchor, kind = context.last_day, Anchor.EXPRESSION
+    if anchor is None:
+        return None
+    delta = sign * amount
+    if (unit == "year" and context.last_value and kind is Anchor.EXPRESSION) or (
+        unit == "year" and context.last_value and "-Q" in context.last_value
+    ):
+        if shifted := _shift_value_by_years(context.last_value, delta):
+            return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION)
+    if unit == "day":
+        return Resolved(TimexType.DATE, cal.day_value(anchor + timedelta(days=delta)), kind)
+    if unit in ("hour", "minute", "second"):
+        return Resolved(TimexType.DATE, cal.day_value(anchor), kind)
+    return Resolved(TimexType.DATE, _period_value(unit, anchor, delta), kind)
+
+
+def _shift_value_by_years(value: str, years: int) -> str | None:
+    """`1989-Q3` a year earlier is `1988-Q3`; `1989-11-02` is `1988-11-02`."""
+    if not value[:4].isdigit():
+        return None
+    year = int(value[:4]) + years
+    rest = value[4:]
+    if rest.startswith("-02-29"):
+        rest = "-02-28"
+    return f"{year:04d}{rest}" if re.fullmatch(r"(-Q\d|-\d\d(-\d\d)?)?", rest) else None
+
+
+@rule(
+    r"(?P<rel>the (?:previous|following|next) day|the day (?:before|after)|that (?:same )?day|earlier that day|later that day|the same day)"
+)
+def anchored_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    anchor = context.last_day or context.reference
+    if anchor is None:
+        return None
+    text = match["rel"]
+    delta = (
+        -1
+        if ("previous" in text or "before" in text)
+        else 1
+        if ("following" in text or "next" in text or "after" in text)
+        else 0
+    )
+    kind = Anchor.EXPRESSION if context.last_day else Anchor.REFERENCE
+    return Resolved(TimexType.DATE, cal.day_value(anchor + timedelta(days=delta)), kind)

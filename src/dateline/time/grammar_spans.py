@@ -1,0 +1,107 @@
+"""Rules for durations, sets and clock times."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.time import arithmetic as cal
+from dateline.time.context import ResolutionContext
+from dateline.time.grammar import Resolved, rule
+from dateline.time.lexicon import NUMBER_PATTERN, UNIT_PATTERN, UNITS, number_value, unit_of
+from dateline.time.timex import Anchor, TimexType
+
+
+def duration_value(amount: int | None, unit: str) -> str:
+    letter, is_time = UNITS[unit]
+    count = "X" if amount is None else str(amount)
+    if letter == "DE":
+        return "PXDE" if amount is None else f"P{amount * 10}Y"
+    if letter == "CE":
+        return "PXCE" if amount is None else f"P{amount * 100}Y"
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+APPROXIMATELY = r"(?:(?P<approx>almost|nearly|around|roughly|approximately|more than|less than|at least|up to|no more than|some)\s+)?"
+_APPROX_MODS = {
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+
+
+def approx_mod(match: re.Match[str]) -> str | None:
+    word = match.groupdict().get("approx")
+    return _APPROX_MODS.get(word, "APPROX") if word else None
+
+
+# "a" right before a number stays outside ("a 16-hour"), "the" comes in ("the nine months").
+@rule(
+    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?"
+)
+def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    text = match.group(0)
+    if text.endswith("-old") or re.search(r"\d\s*(?:a\.m|p\.m)", text):
+        return None
+    amount = number_value(match["n"])
+    return Resolved(
+        TimexType.DURATION, duration_value(amount, unit_of(match["unit"])), mod=approx_mod(match)
+    )
+
+
+@rule(
+    rf"(?:the\s+)?(?:past|last|next|coming|recent|previous)\s+(?:few\s+|several\s+)?(?P<unit>{UNIT_PATTERN.replace('s?', 's')})"
+)
+def vague_duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return Resolved(TimexType.DURATION, duration_value(None, unit_of(match["unit"])))
+
+
+# "quarterly" and "annually" mostly qualify a noun ("quarterly dividend"): TimeBank leaves them.
+_SETS = {
+    "daily": "P1D",
+    "weekly": "P1W",
+    "monthly": "P1M",
+    "yearly": "P1Y",
+    "hourly": "PT1H",
+    "nightly": "P1D",
+}
+
+
+@rule(r"(?P<word>daily|weekly|monthly|yearly|hourly|nightly)")
+def adverb_set(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return Resolved(TimexType.SET, _SETS[match["word"]])
+
+
+@rule(rf"(?:every|each|per)\s+(?:(?P<n>{NUMBER_PATTERN})\s+)?(?P<unit>{UNIT_PATTERN})")
+def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    amount = number_value(match["n"]) if match["n"] else 1
+    return Resolved(TimexType.SET, duration_value(amount, unit_of(match["unit"])))
+
+
+@rule(
+    r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc))?|(?P<word>noon|midnight|midday)"
+)
+def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if match["word"]:
+        hour, minute = (0, 0) if match["word"] == "midnight" else (12, 0)
+    else:
+        hour, minute = int(match["h"]), int(match["min"] or 0)
+        if hour > 12 or minute > 59:
+            return None
+        if match["ampm"].startswith("p") and hour != 12:
+            hour += 12
+        elif match["ampm"].startswith("a") and hour == 12:
+            hour = 0
+    # A clock time belongs to the day last talked about, else to the reference day.
+    anchor_day = context.last_day or context.reference
+    day = cal.day_value(anchor_day) if anchor_day else "XXXX-XX-XX"
+    anchor = (
+        Anchor.EXPRESSION
+        if context.last_day
+        else Anchor.REFERENCE
+        if context.reference
+        else Anchor.NONE
+    )
+    return Resolved(TimexType.TIME, f"{day}T{hour:02d}:{minute:02d}", anchor)

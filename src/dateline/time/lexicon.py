@@ -1,0 +1,93 @@
+"""Number words and unit names for temporal expressions."""
+
+from __future__ import annotations
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "a hundred": 100,
+    "a dozen": 12,
+    "dozen": 12,
+    "couple": 2,
+    "a couple of": 2,
+    "half a": 0,
+}
+VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "recent", "coming", "past")
+ORDINALS: dict[str, int] = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+}
+NUMBER_PATTERN = (
+    r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
+    r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
+    r"hundred|a dozen|a couple of|a|an|several|a few|few|some|many)"
+)
+# unit word -> (TIMEX3 duration letter, is a time unit)
+UNITS: dict[str, tuple[str, bool]] = {
+    "second": ("S", True),
+    "minute": ("M", True),
+    "hour": ("H", True),
+    "day": ("D", False),
+    "week": ("W", False),
+    "month": ("M", False),
+    "quarter": ("Q", False),
+    "year": ("Y", False),
+    "decade": ("DE", False),
+    "century": ("CE", False),
+}
+UNIT_PATTERN = r"(?:second|minute|hour|day|week|month|quarter|year|decade|centur(?:y|ie))s?"
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+PARTS_OF_DAY = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def number_value(text: str) -> int | None:
+    """2, "two", "twenty-five" -> int; vague words ("several") -> None."""
+    text = text.lower().strip()
+    if text.replace(".", "", 1).isdigit():
+        return int(float(text))
+    if text in NUMBER_WORDS:
+        return NUMBER_WORDS[text]
+    parts = text.replace("-", " ").split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
+    return None
+
+
+def unit_of(word: str) -> str:
+    word = word.lower().rstrip("s")
+    return "century" if word.startswith("centur") else word
