@@ -16,12 +16,11 @@ import random
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import T17, print_command, print_table  # noqa: E402
+from common import T17, print_command, print_table
 
 RUNNER = """
 import resource, sys, time
@@ -39,8 +38,12 @@ FURNITURE = ["Share this article", "Advertisement", "Most read", "Sign up for ou
 
 
 def run_ingest(source: Path, db: Path) -> tuple[float, float, int, int, int]:
-    output = subprocess.run([sys.executable, "-c", RUNNER, str(source), str(db)], check=True,
-                            capture_output=True, text=True).stdout.split()
+    output = subprocess.run(
+        [sys.executable, "-c", RUNNER, str(source), str(db)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split()
     seconds, peak, read, stored, merged = output
     return float(seconds), float(peak), int(read), int(stored), int(merged)
 
@@ -72,7 +75,7 @@ def generate(folder: Path, count: int, seed: int = 5) -> None:
                     text = rng.choice(recent).replace(".", "!", 1)
                 else:
                     text = make_article(rng, words, weights)
-                    recent = (recent + [text])[-50:]
+                    recent = [*recent, text][-50:]
                 day = 1 + number % 28
                 record = {"id": f"gen-{number}", "text": text, "date": f"2020-02-{day:02d}"}
                 handle.write(json.dumps(record) + "\n")
@@ -88,19 +91,47 @@ def main() -> None:
         folder = Path(tmp)
         if not args.skip_t17:
             seconds, peak, read, stored, merged = run_ingest(T17, folder / "t17.db")
-            rows.append(["T17, 7 topics", read, stored, merged, f"{seconds:.1f}", f"{read / seconds:.0f}",
-                         f"{peak:.0f}"])
+            rows.append(
+                [
+                    "T17, 7 topics",
+                    read,
+                    stored,
+                    merged,
+                    f"{seconds:.1f}",
+                    f"{read / seconds:.0f}",
+                    f"{peak:.0f}",
+                ]
+            )
         for size in (int(s) for s in args.sizes.split(",") if s):
             corpus = folder / f"gen-{size}"
             corpus.mkdir()
             generate(corpus, size)
             seconds, peak, read, stored, merged = run_ingest(corpus, folder / f"gen-{size}.db")
-            rows.append([f"generated {size:,}", read, stored, merged, f"{seconds:.1f}",
-                         f"{read / seconds:.0f}", f"{peak:.0f}"])
+            rows.append(
+                [
+                    f"generated {size:,}",
+                    read,
+                    stored,
+                    merged,
+                    f"{seconds:.1f}",
+                    f"{read / seconds:.0f}",
+                    f"{peak:.0f}",
+                ]
+            )
             print(rows[-1], flush=True, file=sys.stderr)
-    print_table("Ingest speed and memory (2-core machine)",
-                ["corpus", "documents", "articles stored", "duplicates merged", "seconds",
-                 "docs/s", "peak RSS MB"], rows)
+    print_table(
+        "Ingest speed and memory (2-core machine)",
+        [
+            "corpus",
+            "documents",
+            "articles stored",
+            "duplicates merged",
+            "seconds",
+            "docs/s",
+            "peak RSS MB",
+        ],
+        rows,
+    )
     print_command()
 
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 from dateline.clean.cleaner import clean_document
@@ -12,9 +13,17 @@ from dateline.clean.line_stats import LineStats
 from dateline.dedup.linker import LinkDecision, MatchKind, StoryLinker
 from dateline.io.problems import Problem
 from dateline.io.readers import discover, read_file
-from dateline.records import CleanArticle, RawDocument
+from dateline.records import (
+    CleanArticle,
+    DateMethod,
+    PartialDate,
+    PublicationDate,
+    RawDocument,
+)
 from dateline.settings import DEFAULT_SETTINGS, Settings
 from dateline.store.store import NewArticle, Store
+from dateline.time.pubdate import infer_publication_date
+from dateline.time.sentence_dates import date_sentences
 
 ProgressCallback = Callable[[str, int, int], None]
 
@@ -63,14 +72,13 @@ def ingest_paths(
             files.append(found)
     report.files_found = len(files)
     pending = [path for path in files if not _unchanged(store, path, report)]
-    stats = _count_lines(pending, store, settings)
-    linker = StoryLinker(store, settings.dedup)
+    run = IngestRun(store, settings, report, _count_lines(pending, store, settings))
     for number, path in enumerate(pending, start=1):
         if progress:
             progress(str(path), number, len(pending))
-        _ingest_file(path, store, stats, linker, settings, report)
+        run.ingest_file(path)
     with store.transaction():
-        store.add_line_counts(dict(stats.batch))
+        store.add_line_counts(dict(run.line_stats.batch))
     return report
 
 
@@ -85,142 +93,177 @@ def _unchanged(store: Store, path: Path, report: IngestReport) -> bool:
     return False
 
 
-def _prose_documents(path: Path, settings: Settings) -> Iterator[RawDocument]:
-    for item in read_file(path, settings.ingest):
-        if isinstance(item, RawDocument) and item.is_prose:
-            yield item
-
-
 def _count_lines(files: list[Path], store: Store, settings: Settings) -> LineStats:
     """First pass: how many new documents carry each short line (HTML is already extracted)."""
     stats = LineStats()
     for path in files:
         if path.suffix.lower() in (".html", ".htm"):
             continue
-        for document in _prose_documents(path, settings):
-            if not store.has_raw_document(document.source.key):
-                stats.add_document(document.text)
+        for item in read_file(path, settings.ingest):
+            if (
+                isinstance(item, RawDocument)
+                and item.is_prose
+                and not store.has_raw_document(item.source.key)
+            ):
+                stats.add_document(item.text)
     stats.stored = store.line_document_counts(stats.hashes())
     return stats
 
 
-def _ingest_file(
-    path: Path,
-    store: Store,
-    stats: LineStats,
-    linker: StoryLinker,
-    settings: Settings,
-    report: IngestReport,
-) -> None:
-    documents = problems = 0
-    pending = 0
-    store.connection.execute("BEGIN IMMEDIATE")
-    try:
-        for item in read_file(path, settings.ingest):
-            if isinstance(item, Problem):
-                problems += 1
-                report.problems.append(item)
-                continue
-            documents += 1
-            _ingest_document(item, store, stats, linker, settings, report)
-            pending += 1
-            if pending >= settings.ingest.commit_every:
-                store.connection.execute("COMMIT")
-                store.connection.execute("BEGIN IMMEDIATE")
-                pending = 0
-        report.files_read += 1
+def _known_day(published: PublicationDate | None) -> bool:
+    return (
+        published is not None
+        and published.date.day is not None
+        and published.method is not DateMethod.INFERRED
+    )
+
+
+def _as_date(value: PartialDate) -> date:
+    return date(value.year, value.month or 1, value.day or 1)
+
+
+class IngestRun:
+    """One run over many files: the store, the corpus line counts and the report it fills."""
+
+    def __init__(
+        self, store: Store, settings: Settings, report: IngestReport, line_stats: LineStats
+    ) -> None:
+        self.store = store
+        self.settings = settings
+        self.report = report
+        self.line_stats = line_stats
+        self.linker = StoryLinker(store, settings.dedup)
+        self.previous_date: date | None = None  # of the last dated article in this file
+
+    def ingest_file(self, path: Path) -> None:
+        """All documents of one file; committed every `commit_every` documents and at the end."""
+        documents = problems = pending = 0
+        self.previous_date = None
+        connection = self.store.connection
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            for item in read_file(path, self.settings.ingest):
+                if isinstance(item, Problem):
+                    problems += 1
+                    self.report.problems.append(item)
+                    continue
+                documents += 1
+                self.ingest_document(item)
+                pending += 1
+                if pending >= self.settings.ingest.commit_every:
+                    connection.execute("COMMIT")
+                    connection.execute("BEGIN IMMEDIATE")
+                    pending = 0
+            self.report.files_read += 1
+            self._mark_done(path, documents, problems)
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+
+    def _mark_done(self, path: Path, documents: int, problems: int) -> None:
         try:
             status = path.stat()
-            if not problems or documents:
-                store.mark_file(str(path), status.st_size, status.st_mtime_ns, documents, problems)
         except OSError:
-            pass
-        store.connection.execute("COMMIT")
-    except BaseException:
-        store.connection.execute("ROLLBACK")
-        raise
+            return
+        if documents or not problems:
+            self.store.mark_file(str(path), status.st_size, status.st_mtime_ns, documents, problems)
 
-
-def _ingest_document(
-    raw: RawDocument,
-    store: Store,
-    stats: LineStats,
-    linker: StoryLinker,
-    settings: Settings,
-    report: IngestReport,
-) -> None:
-    report.documents_read += 1
-    raw_key = raw.source.key
-    if store.has_raw_document(raw_key):
-        report.documents_already_stored += 1
-        return
-    if raw.source.fields_used:
-        report.fields_used.setdefault(raw.source.file_path, dict(raw.source.fields_used))
-    articles = clean_document(raw, stats.count, settings.clean)
-    if not articles:
-        report.empty_after_cleaning += 1
-        report.problems.append(
-            Problem(
-                raw.source.file_path,
-                "no main text left after cleaning",
-                raw.source.locator,
-                fatal=False,
+    def ingest_document(self, raw: RawDocument) -> None:
+        report = self.report
+        report.documents_read += 1
+        raw_key = raw.source.key
+        if self.store.has_raw_document(raw_key):
+            report.documents_already_stored += 1
+            return
+        if raw.source.fields_used:
+            report.fields_used.setdefault(raw.source.file_path, dict(raw.source.fields_used))
+        articles = clean_document(raw, self.line_stats.count, self.settings.clean)
+        if not articles:
+            report.empty_after_cleaning += 1
+            report.problems.append(
+                Problem(
+                    raw.source.file_path,
+                    "no main text left after cleaning",
+                    raw.source.locator,
+                    fatal=False,
+                )
             )
+            return
+        report.articles_split += len(articles) - 1
+        for article in articles:
+            self.store_article(article, raw_key)
+
+    def store_article(self, article: CleanArticle, raw_key: str) -> None:
+        decision = self.linker.link(article.text)
+        self.report.boilerplate_lines_removed += len(article.removed)
+        if article.published is not None and article.published.date.day is not None:
+            self.previous_date = _as_date(article.published.date)
+        if decision.kind is MatchKind.EXACT:
+            self.report.exact_duplicates += 1
+            if article.published:
+                self.store.improve_publication_date(decision.article_id, article.published)
+        else:
+            if article.published is None:
+                article.published = self._infer_date(article, decision)
+            self._insert_new_text(article, decision)
+        if self.store.add_source(
+            decision.article_id, article, raw_key, decision.kind.value, decision.similarity
+        ):
+            self.report.sources_added += 1
+        self.store.refresh_story(decision.story_id)
+        if decision.kind is not MatchKind.NEW and _known_day(article.published):
+            self._redate_story(decision.story_id)
+
+    def _redate_story(self, story_id: str) -> None:
+        """A copy with a known date arrived: copies dated only by inference are inferred again."""
+        copies = [date.fromisoformat(day) for day in self.store.story_dates(story_id)]
+        for article_id, text in self.store.articles_without_known_date(story_id):
+            published = infer_publication_date(text, copies=copies)
+            if published is not None:
+                self.store.set_inferred_date(article_id, published)
+                self.store.replace_sentences(article_id, date_sentences(text, published.date))
+
+    def _infer_date(self, article: CleanArticle, decision: LinkDecision) -> PublicationDate | None:
+        copies = []
+        if decision.kind is MatchKind.NEAR:
+            copies = [date.fromisoformat(day) for day in self.store.story_dates(decision.story_id)]
+        neighbours = [self.previous_date] if self.previous_date else []
+        text = "\n".join([article.text, *article.captions])  # captions often carry the date
+        return infer_publication_date(text, copies=copies, neighbours=neighbours)
+
+    def _insert_new_text(self, article: CleanArticle, decision: LinkDecision) -> None:
+        store, report, prints = self.store, self.report, decision.fingerprint
+        store.insert_article(
+            NewArticle(
+                decision.article_id,
+                article,
+                prints.text_hash,
+                prints.n_words,
+                prints.n_shingles,
+                prints.signature,
+                decision.band_keys,
+            ),
+            decision.story_id,
         )
-        return
-    report.articles_split += len(articles) - 1
-    for article in articles:
-        _store_article(article, raw_key, store, linker, report)
-
-
-def _store_article(
-    article: CleanArticle, raw_key: str, store: Store, linker: StoryLinker, report: IngestReport
-) -> None:
-    decision = linker.link(article.text)
-    report.boilerplate_lines_removed += len(article.removed)
-    if decision.kind is MatchKind.EXACT:
-        report.exact_duplicates += 1
+        report.articles_stored += 1
+        report.truncated_flagged += int(article.truncated)
         if article.published:
-            store.improve_publication_date(decision.article_id, article.published)
-    else:
-        _insert_new_text(article, decision, store, report)
-    if store.add_source(
-        decision.article_id, article, raw_key, decision.kind.value, decision.similarity
-    ):
-        report.sources_added += 1
-    store.refresh_story(decision.story_id)
-
-
-def _insert_new_text(
-    article: CleanArticle, decision: LinkDecision, store: Store, report: IngestReport
-) -> None:
-    prints = decision.fingerprint
-    store.insert_article(
-        NewArticle(
-            decision.article_id,
-            article,
-            prints.text_hash,
-            prints.n_words,
-            prints.n_shingles,
-            prints.signature,
-            decision.band_keys,
-        ),
-        decision.story_id,
-    )
-    report.articles_stored += 1
-    report.truncated_flagged += int(article.truncated)
-    if article.published:
-        report.dated_by[article.published.method.value] += 1
-    else:
-        report.undated += 1
-    if decision.kind is MatchKind.NEAR:
-        report.near_duplicates += 1
-        report.stories_merged += len(decision.stories_to_merge)
-        store.merge_stories(decision.story_id, decision.stories_to_merge)
-    store.add_provenance(
-        decision.article_id, "clean", [(r.reason, r.text) for r in article.removed]
-    )
-    store.add_provenance(decision.article_id, "caption", [("caption", c) for c in article.captions])
-    if decision.matched_article:
-        detail = f"{decision.matched_article} similarity={decision.similarity:.3f}"
-        store.add_provenance(decision.article_id, "dedup", [(decision.kind.value, detail)])
+            report.dated_by[article.published.method.value] += 1
+        else:
+            report.undated += 1
+        if decision.kind is MatchKind.NEAR:
+            report.near_duplicates += 1
+            report.stories_merged += len(decision.stories_to_merge)
+            store.merge_stories(decision.story_id, decision.stories_to_merge)
+        store.add_provenance(
+            decision.article_id, "clean", [(r.reason, r.text) for r in article.removed]
+        )
+        store.add_provenance(
+            decision.article_id, "caption", [("caption", c) for c in article.captions]
+        )
+        if decision.matched_article:
+            detail = f"{decision.matched_article} similarity={decision.similarity:.3f}"
+            store.add_provenance(decision.article_id, "dedup", [(decision.kind.value, detail)])
+        published = article.published.date if article.published else None
+        store.replace_sentences(decision.article_id, date_sentences(article.text, published))

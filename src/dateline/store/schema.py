@@ -82,6 +82,29 @@ MIGRATIONS: tuple[str, ...] = (
         title, text, content='articles', content_rowid='rowid', tokenize='porter unicode61'
     );
     """,
+    # 2: sentences and the dates each talks about (the time stage).
+    """
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        PRIMARY KEY (article_id, idx)
+    ) WITHOUT ROWID;
+    CREATE TABLE sentence_dates (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        sentence_idx INTEGER NOT NULL,
+        date TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        source TEXT NOT NULL,
+        timex_start INTEGER,
+        timex_end INTEGER,
+        timex_type TEXT,
+        timex_value TEXT
+    );
+    CREATE INDEX sentence_dates_date ON sentence_dates(date);
+    CREATE INDEX sentence_dates_article ON sentence_dates(article_id, sentence_idx);
+    """,
 )
 
 

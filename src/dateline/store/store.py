@@ -13,6 +13,7 @@ import numpy as np
 
 from dateline.records import CleanArticle, PublicationDate, SourceRef
 from dateline.store.schema import migrate
+from dateline.time.sentence_dates import DatedSentence
 
 
 class StoreError(Exception):
@@ -212,6 +213,40 @@ class Store:
         )
         return cursor.rowcount == 1
 
+    def replace_sentences(self, article_id: str, sentences: list[DatedSentence]) -> None:
+        """Store an article's sentences and their dates (replacing any earlier dating)."""
+        spans, dates = _sentence_rows(article_id, sentences)
+        self.execute("DELETE FROM sentence_dates WHERE article_id = ?", (article_id,))
+        self.execute("DELETE FROM sentences WHERE article_id = ?", (article_id,))
+        self.connection.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?)", spans)
+        self.connection.executemany(
+            "INSERT INTO sentence_dates VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", dates
+        )
+
+    def story_dates(self, story_id: str) -> list[str]:
+        """Day-level publication dates of a story's articles (for dating an undated copy)."""
+        rows = self.execute(
+            "SELECT published FROM articles WHERE story_id = ? AND published_granularity = 'day' "
+            "AND published_method != 'inferred'",
+            (story_id,),
+        )
+        return [row[0] for row in rows]
+
+    def articles_without_known_date(self, story_id: str) -> list[tuple[str, str]]:
+        rows = self.execute(
+            "SELECT id, text FROM articles WHERE story_id = ? "
+            "AND published_method IN ('inferred', 'none')",
+            (story_id,),
+        )
+        return [(row[0], row[1]) for row in rows]
+
+    def set_inferred_date(self, article_id: str, published: PublicationDate) -> None:
+        self.execute(
+            "UPDATE articles SET published = ?, published_granularity = ?, published_method = ?, "
+            "published_confidence = ?, published_evidence = ? WHERE id = ?",
+            (*_date_columns(published), article_id),
+        )
+
     def add_provenance(self, article_id: str, stage: str, items: Iterable[tuple[str, str]]) -> None:
         self.connection.executemany(
             "INSERT INTO provenance (article_id, stage, kind, detail) VALUES (?, ?, ?, ?)",
@@ -278,3 +313,27 @@ def _date_columns(published: PublicationDate | None) -> tuple[object, ...]:
         published.confidence,
         published.evidence,
     )
+
+
+def _sentence_rows(
+    article_id: str, sentences: list[DatedSentence]
+) -> tuple[list[tuple], list[tuple]]:
+    spans = [(article_id, s.index, s.start, s.end) for s in sentences]
+    dates = []
+    for sentence in sentences:
+        for found in sentence.dates:
+            timex = found.timex
+            dates.append(
+                (
+                    article_id,
+                    sentence.index,
+                    found.date.iso(),
+                    found.date.granularity.value,
+                    found.source,
+                    timex.start if timex else None,
+                    timex.end if timex else None,
+                    timex.type.value if timex else None,
+                    timex.value if timex else None,
+                )
+            )
+    return spans, dates

@@ -233,10 +233,11 @@ def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if anchor is None:
         return None
     delta = sign * amount
-    if (unit == "year" and context.last_value and kind is Anchor.EXPRESSION) or (
-        unit == "year" and context.last_value and "-Q" in context.last_value
-    ):
-        if shifted := _shift_value_by_years(context.last_value, delta):
+    # "a year earlier" after "the third quarter" means that quarter a year before.
+    follows_previous = kind is Anchor.EXPRESSION or "-Q" in (context.last_value or "")
+    if unit == "year" and context.last_value and follows_previous:
+        shifted = _shift_value_by_years(context.last_value, delta)
+        if shifted:
             return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION)
     if unit == "day":
         return Resolved(TimexType.DATE, cal.day_value(anchor + timedelta(days=delta)), kind)

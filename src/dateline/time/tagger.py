@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from datetime import date
 
 from dateline.time import grammar_relative, grammar_spans  # noqa: F401  (they register rules)
@@ -89,9 +90,7 @@ def _remember(context: ResolutionContext, resolved: Resolved) -> None:
     if resolved.value[:4].isdigit():
         context.last_value = resolved.value
     if found := _DAY_VALUE.match(resolved.value):
-        try:
+        with suppress(ValueError):
             context.last_day = date(int(found[1]), int(found[2]), int(found[3]))
-        except ValueError:
-            pass
     if resolved.anchor is Anchor.NONE and resolved.value[:4].isdigit():
         context.last_year = int(resolved.value[:4])

@@ -130,9 +130,10 @@ def align(
     for expected in gold:
         match = None
         for index, found in enumerate(system):
-            if index not in used and found.start < expected.end and expected.start < found.end:
-                if match is None or (found.start, found.end) == (expected.start, expected.end):
-                    match = index
+            overlaps = found.start < expected.end and expected.start < found.end
+            exact = (found.start, found.end) == (expected.start, expected.end)
+            if index not in used and overlaps and (match is None or exact):
+                match = index
         if match is not None:
             used.add(match)
         pairs.append((expected, system[match] if match is not None else None))

@@ -1,0 +1,1 @@
+"""Sentences and other annotations with character offsets."""
