@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dateline.cli_report import fields_table, ingest_table, print_problems
+from dateline.cli_time import bench_timex, timex
 from dateline.ingest import IngestReport, ingest_paths
 from dateline.io.exports import write_articles_csv, write_articles_jsonl
 from dateline.store import open_store
@@ -137,6 +138,15 @@ def demo(keep: str | None) -> None:
         with resources.as_file(sample) as sample_path:
             console.print(f"Sample corpus: {sample_path}")
             run_ingest([str(sample_path)], db_path)
+
+
+@main.group()
+def bench() -> None:
+    """Run the standard benchmarks (temporal tagging, timeline summarization)."""
+
+
+main.add_command(timex)
+bench.add_command(bench_timex)
 
 
 if __name__ == "__main__":

@@ -32,6 +32,7 @@ _BEFORE_PAST_EVENT = 1.5
 # "said on Monday": published that day or the next (weights checked on T17, see bench/pubdate_bench.py).
 _WEEKDAY_SAME_DAY, _WEEKDAY_NEXT_DAY, _WEEKDAY_LATER = 0.5, 0.6, 0.2
 _WEEKDAY_BEFORE_DATED_EVENT = 0.5
+_WEEK_AFTER_CONFIDENCE = 0.35
 
 
 @dataclass(slots=True)
@@ -135,19 +136,20 @@ def infer_publication_date(
             ((_score(c, anchors, evidence.weekdays, hints), c) for c in candidates), reverse=True
         )
         best_score, best = scored[0]
-        if best_score >= _MIN_DAY_SCORE and (
-            hints or _text_fixes_day(best, anchors, evidence.weekdays)
-        ):
+        fixed = hints or _text_fixes_day(best, anchors, evidence.weekdays)
+        week_after = not fixed and _weekday_in_week_after_date(best, anchors, evidence.weekdays)
+        if best_score >= _MIN_DAY_SCORE and (fixed or week_after):
             runner_up = scored[1][0] if len(scored) > 1 else 0.0
             confidence = round(min(0.95, 0.5 + (best_score - runner_up) / (2 * best_score)), 2)
-            evidence_note = _describe(anchors, evidence.weekdays, copies, neighbours)
-            return PublicationDate(
-                PartialDate(best.year, best.month, best.day),
-                DateMethod.INFERRED,
-                confidence,
-                evidence_note,
-            )
-    return _coarse_date(evidence)
+            note = _describe(anchors, evidence.weekdays, copies, neighbours)
+            if week_after:
+                confidence, note = (
+                    _WEEK_AFTER_CONFIDENCE,
+                    note + "; weekday in the week after a named date",
+                )
+            day = PartialDate(best.year, best.month, best.day)
+            return PublicationDate(day, DateMethod.INFERRED, confidence, note)
+    return _coarse_date(evidence, anchors)
 
 
 _MAX_BRACKET_DAYS = 7
@@ -192,9 +194,28 @@ def _text_fixes_day(day: date, anchors: list[tuple[date, int]], weekdays: list[i
     return on_named_date and weekday_agrees
 
 
-def _coarse_date(evidence: DateEvidence) -> PublicationDate | None:
+def _weekday_in_week_after_date(
+    day: date, anchors: list[tuple[date, int]], weekdays: list[int]
+) -> bool:
+    """ "On 19 November … announced on Monday": the Monday after the 19th, reported then or next day.
+
+    Low confidence: on T17 such answers were rarely exact (bench/pubdate_bench.py).
+    """
+    past = [anchor for anchor, tense in anchors if tense < 0 and anchor <= day]
+    if not past or not weekdays:
+        return False
+    latest = max(past)
+    for weekday in weekdays:
+        gap = (day.weekday() - weekday) % 7
+        event = day - timedelta(days=gap)
+        if gap <= 1 and 0 < (event - latest).days <= 6:
+            return True
+    return False
+
+
+def _coarse_date(evidence: DateEvidence, anchors: list[tuple[date, int]]) -> PublicationDate | None:
     """The latest month named when no day is fixed (right 45 % of the time on T17)."""
-    months = evidence.months + [(day.year, day.month) for day, tense in evidence.days if tense < 0]
+    months = evidence.months + [(day.year, day.month) for day, tense in anchors if tense < 0]
     if months:
         year, month = max(months)
         return PublicationDate(

@@ -1,0 +1,104 @@
+"""The `timex` and `bench timex` commands."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from dateline.time.evaluation import run_timex_bench
+from dateline.time.tagger import tag
+
+console = Console()
+
+
+@click.command()
+@click.argument("source", default="-", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.option(
+    "--dct",
+    type=click.DateTime(["%Y-%m-%d"]),
+    default=None,
+    help="Reference date (document creation time) for relative expressions.",
+)
+@click.option("--format", "output_format", type=click.Choice(["table", "tsv"]), default="table")
+def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None:
+    """Print the temporal expressions of a text: span, type, value.
+
+    \b
+    echo "The talks ended on Monday; a deal came two days later." \\
+      | dateline timex --dct 2020-11-24
+    """
+    text = source.read()
+    reference = dct.date() if dct is not None else None  # type: ignore[attr-defined]
+    expressions = tag(text, reference)
+    if output_format == "tsv":
+        for found in expressions:
+            sys.stdout.write(
+                f"{found.start}\t{found.end}\t{found.type.value}\t{found.value}\t{found.text}\n"
+            )
+        return
+    table = Table(
+        title=f"{len(expressions)} expressions" + (f" (reference {reference})" if reference else "")
+    )
+    for column in ("span", "text", "type", "value", "granularity", "anchored to"):
+        table.add_column(column)
+    for found in expressions:
+        granularity = found.granularity.value if found.granularity else ""
+        table.add_row(
+            f"{found.start}-{found.end}",
+            found.text,
+            found.type.value,
+            found.value,
+            granularity,
+            found.anchor.value,
+        )
+    console.print(table)
+
+
+def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | None]:
+    result = run_timex_bench(folder, out)
+    summary = Table(title=f"Temporal tagging of {result.documents} TimeML documents")
+    summary.add_column("measure")
+    summary.add_column("value", justify="right")
+    rows = [
+        ("documents", f"{result.documents}"),
+        ("sentences", f"{result.sentences}"),
+        ("seconds (tag + normalize)", f"{result.seconds:.2f}"),
+        ("sentences per second", f"{result.sentences / max(result.seconds, 1e-9):,.0f}"),
+    ]
+    if result.has_gold:
+        rows += [
+            ("gold expressions", str(result.scores.gold)),
+            ("system expressions", str(result.scores.system)),
+        ]
+        rows += [(name, f"{value:.1f}") for name, value in result.scores.table().items()]
+    for name, value in rows:
+        summary.add_row(name, value)
+    if not result.has_gold:
+        return summary, None
+    errors = Table(title="Twenty most frequent error kinds")
+    for column in ("count", "kind", "examples"):
+        errors.add_column(column)
+    for kind, count in result.errors.most_common(20):
+        examples = "; ".join(text for text, _ in result.examples[kind].most_common(3))
+        errors.add_row(str(count), kind, examples)
+    return summary, errors
+
+
+@click.command(name="timex")
+@click.argument("folder", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write each file again with our TIMEX3 tags in <TEXT>.",
+)
+def bench_timex(folder: Path, out: Path | None) -> None:
+    """Tag TimeML files (TempEval-3 layout); score strict/relaxed/type/value F1 if gold tags exist."""
+    summary, errors = timex_bench_table(folder, out)
+    console.print(summary)
+    if errors is not None:
+        console.print(errors)

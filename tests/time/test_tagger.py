@@ -1,0 +1,105 @@
+"""The temporal tagger: values, spans, tense, partial dates and hostile input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.time.tagger import tag
+from dateline.time.timex import Anchor, TimexType
+
+DCT = date(2020, 11, 24)  # a Tuesday
+
+
+def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in tag(text, reference)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("It was announced on Monday.", [("Monday", "2020-11-23")]),
+        ("The leaders will meet on Sunday.", [("Sunday", "2020-11-29")]),
+        ("On 19 November, he spoke.", [("19 November", "2020-11-19")]),
+        ("Cadets were killed in January 2020.", [("January 2020", "2020-01")]),
+        ("Fighting began in April.", [("April", "2020-04")]),
+        ("Prices rose last month.", [("last month", "2020-10")]),
+        ("He arrived two days ago.", [("two days ago", "2020-11-22")]),
+        ("The summit is next week.", [("next week", "2020-W49")]),
+        ("Sales fell earlier this year.", [("earlier this year", "2020")]),
+        ("Results for the third quarter.", [("the third quarter", "2020-Q3")]),
+        ("It has been recently reviewed.", [("recently", "PAST_REF")]),
+        ("Prices are high now.", [("now", "PRESENT_REF")]),
+        ("Talks lasted three days.", [("three days", "P3D")]),
+        ("Trains run daily.", [("daily", "P1D")]),
+        (
+            "They met at 10:35 a.m. yesterday.",
+            [("10:35 a.m.", "2020-11-24T10:35"), ("yesterday", "2020-11-23")],
+        ),
+        ("Saturday, July 2, 2016", [("Saturday", "2020-11-21"), ("July 2, 2016", "2016-07-02")]),
+        ("In the 1990s and on Christmas", [("the 1990s", "199")]),
+        ("He may go in May.", [("May", "2020-05")]),
+    ],
+)
+def test_values(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _values(text) == expected
+
+
+def test_types_and_granularity() -> None:
+    found = {
+        t.text: t
+        for t in tag("On Monday, for three days, every week, in 2019 and in March 2019.", DCT)
+    }
+    assert found["Monday"].type is TimexType.DATE and found["Monday"].granularity.value == "day"
+    assert (
+        found["three days"].type is TimexType.DURATION and found["three days"].granularity is None
+    )
+    assert found["every week"].type is TimexType.SET
+    assert found["2019"].granularity.value == "year"
+    assert found["March 2019"].granularity.value == "month"
+
+
+def test_anchoring_to_an_earlier_expression() -> None:
+    found = tag("The bomb exploded on Aug. 7, 1998. Two days later the suspect fled.", DCT)
+    later = found[-1]
+    assert later.value == "1998-08-09" and later.anchor is Anchor.EXPRESSION
+
+
+def test_without_reference_relative_values_stay_open() -> None:
+    assert _values("They met on Monday and on 19 November.", None) == [
+        ("Monday", "XXXX-WXX-1"),
+        ("19 November", "XXXX-11-19"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        " ",
+        "x" * 1_000_000,
+        "On 31 February 2020 and 30 February.",
+        "In year 0 and 99999 and 0000-00-00.",
+        "Αύριο, 明天, завтра on Monday",
+        "\x00\x01\ufffd March 5",
+        "9999-99-99 and 12/45/2020",
+    ],
+)
+def test_hostile_input_never_raises(text: str) -> None:
+    for found in tag(text, DCT):
+        assert 0 <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.text
+
+
+def test_impossible_dates_are_not_produced() -> None:
+    assert _values("On 31 February 2020 they met.") == []
+
+
+def test_a_megabyte_line_is_tagged_fast() -> None:
+    import time
+
+    line = ("The talks on Monday went on. " * 40_000)[:1_000_000]
+    started = time.perf_counter()
+    found = tag(line, DCT)
+    assert len(found) > 1000 and time.perf_counter() - started < 20
