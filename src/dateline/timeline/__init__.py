@@ -1,0 +1,1 @@
+"""Date selection, event grouping, summarization and evaluation of timelines."""

@@ -1,0 +1,200 @@
+"""The standard TLS protocol on a dataset laid out like Timeline17 (news-tls setup).
+
+One task per gold timeline; input restricted to the gold's first-to-last date; l = number of
+gold dates, k = round(mean sentences per gold date); nothing else is read from the gold.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from dateline.clean.detok import detokenize
+from dateline.time.sentence_dates import value_to_date
+from dateline.time.tagger import tag
+from dateline.time.timex import TimexType
+from dateline.timeline.engine import TimelineSettings, build_timeline
+from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_evaluator, score_task
+from dateline.timeline.ranker import DateRanker
+from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus, Timeline
+
+
+@dataclass(slots=True)
+class GoldTimeline:
+    name: str
+    entries: dict[date, list[str]]
+
+    @property
+    def span(self) -> tuple[date, date]:
+        return min(self.entries), max(self.entries)
+
+    @property
+    def length(self) -> tuple[int, int]:
+        """(l, k) of the standard protocol."""
+        sentences = sum(len(v) for v in self.entries.values())
+        return len(self.entries), max(1, round(sentences / len(self.entries)))
+
+
+@dataclass(slots=True)
+class Topic:
+    name: str
+    query: str
+    corpus: Corpus
+    timelines: list[GoldTimeline]
+
+
+@dataclass(slots=True)
+class TaskResult:
+    topic: str
+    timeline: str
+    scores: TaskScores
+    seconds: float
+
+
+@dataclass(slots=True)
+class BenchTimes:
+    load_and_date: float = 0.0
+    build: float = 0.0
+    score: float = 0.0
+    per_topic: dict[str, float] = field(default_factory=dict)
+
+
+def article_sentences(
+    article_id: str, text: str, published: date | None
+) -> list[CandidateSentence]:
+    """One sentence per line (T17 layout), dated by the tagger against the publication day."""
+    original = [line for line in text.split("\n")]
+    readable = detokenize(text).split("\n")
+    if len(readable) != len(original):
+        readable = original
+    offsets, position = [], 0
+    for line in readable:
+        offsets.append(position)
+        position += len(line) + 1
+    joined = "\n".join(readable)
+    sentences = [
+        CandidateSentence(
+            article_id,
+            index,
+            line.strip(),
+            published,
+            start=offsets[index],
+            end=offsets[index] + len(line),
+            eval_text=original[index].strip(),
+        )
+        for index, line in enumerate(readable)
+    ]
+    line_of = _line_index(offsets)
+    for found in tag(joined, published):
+        if found.type not in (TimexType.DATE, TimexType.TIME):
+            continue
+        value = value_to_date(found.value)
+        if value is None or value.day is None:
+            continue
+        sentence = sentences[line_of(found.start)]
+        day = date(value.year, value.month or 1, value.day)
+        if day not in sentence.mentioned:
+            sentence.mentioned.append(day)
+    return [s for s in sentences if s.text]
+
+
+def _line_index(offsets: list[int]):  # type: ignore[no-untyped-def]
+    from bisect import bisect_right
+
+    return lambda position: bisect_right(offsets, position) - 1
+
+
+def load_topic(folder: Path) -> Topic:
+    meta = json.loads((folder / "topic.json").read_text())
+    sentences: list[CandidateSentence] = []
+    articles: dict[str, ArticleInfo] = {}
+    with gzip.open(folder / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if not record.get("text", "").strip():
+                continue
+            published = date.fromisoformat(record["date"])
+            articles[record["id"]] = ArticleInfo(record["id"], "", published)
+            sentences.extend(article_sentences(record["id"], record["text"], published))
+    timelines = []
+    for path in sorted((folder / "timelines").glob("*.json")):
+        data = json.loads(path.read_text())
+        entries = {date.fromisoformat(e["date"]): e["sentences"] for e in data["entries"]}
+        timelines.append(GoldTimeline(path.stem, entries))
+    return Topic(
+        folder.name, meta.get("query", folder.name), Corpus(sentences, articles), timelines
+    )
+
+
+def restrict(corpus: Corpus, start: date, end: date) -> Corpus:
+    """Only articles published inside the task's date range (what every published system does)."""
+    keep = {
+        a
+        for a, info in corpus.articles.items()
+        if info.published and start <= info.published <= end
+    }
+    return Corpus(
+        [s for s in corpus.sentences if s.article_id in keep], {a: corpus.articles[a] for a in keep}
+    )
+
+
+def run_task(
+    topic: Topic, gold: GoldTimeline, settings: TimelineSettings | None, ranker: DateRanker | None
+) -> Timeline:
+    start, end = gold.span
+    n_dates, n_sentences = gold.length
+    return build_timeline(
+        restrict(topic.corpus, start, end),
+        topic.query,
+        n_dates,
+        n_sentences,
+        start,
+        end,
+        settings,
+        ranker,
+    )
+
+
+def write_timeline(timeline: Timeline, name: str, out: Path) -> None:
+    out.parent.mkdir(parents=True, exist_ok=True)
+    entries = [
+        {"date": day.isoformat(), "sentences": sentences}
+        for day, sentences in sorted(evaluation_entries(timeline).items())
+    ]
+    out.write_text(json.dumps({"name": name, "entries": entries}, indent=1), encoding="utf-8")
+
+
+def run_benchmark(
+    dataset: Path,
+    out: Path | None,
+    topics: list[str] | None = None,
+    rouge: str = "reimpl",
+    settings: TimelineSettings | None = None,
+    ranker: DateRanker | None = None,
+) -> tuple[list[TaskResult], BenchTimes]:
+    evaluator = make_evaluator(rouge)
+    results, times = [], BenchTimes()
+    for folder in sorted(p for p in dataset.iterdir() if (p / "articles.jsonl.gz").exists()):
+        if topics and folder.name not in topics:
+            continue
+        started = time.perf_counter()
+        topic = load_topic(folder)
+        times.load_and_date += time.perf_counter() - started
+        for gold in topic.timelines:
+            built = time.perf_counter()
+            timeline = run_task(topic, gold, settings, ranker)
+            times.build += time.perf_counter() - built
+            if out is not None:
+                write_timeline(
+                    timeline, gold.name, out / topic.name / "timelines" / f"{gold.name}.json"
+                )
+            scored = time.perf_counter()
+            scores = score_task(evaluation_entries(timeline), gold.entries, evaluator)
+            times.score += time.perf_counter() - scored
+            results.append(TaskResult(topic.name, gold.name, scores, time.perf_counter() - built))
+        times.per_topic[folder.name] = time.perf_counter() - started
+    return results, times

@@ -1,0 +1,74 @@
+"""The records of the timeline stage: candidate sentences in, dated entries out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from dateline.records import Granularity
+
+
+@dataclass(slots=True)
+class CandidateSentence:
+    """A sentence that may enter a timeline, with where it came from and what dates it names."""
+
+    article_id: str
+    index: int  # position of the sentence in its article
+    text: str  # for display
+    published: date | None
+    mentioned: list[date] = field(default_factory=list)  # day-level dates the sentence names
+    coarse: list[tuple[date, Granularity]] = field(default_factory=list)  # month/year mentions
+    start: int = 0
+    end: int = 0
+    eval_text: str = ""  # tokenized as the benchmark's gold (T17: Penn Treebank)
+
+    @property
+    def dates(self) -> list[date]:
+        """The days this sentence is about: those it names, else the day it was published."""
+        if self.mentioned:
+            return self.mentioned
+        return [self.published] if self.published else []
+
+
+@dataclass(slots=True)
+class ArticleInfo:
+    article_id: str
+    title: str
+    published: date | None
+    story: str = ""
+    sources: int = 1
+
+
+@dataclass(slots=True)
+class Corpus:
+    """The sentences and articles a timeline is built from."""
+
+    sentences: list[CandidateSentence]
+    articles: dict[str, ArticleInfo]
+
+
+@dataclass(slots=True)
+class TimelineSentence:
+    text: str
+    article_id: str
+    start: int
+    end: int
+    eval_text: str = ""
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class TimelineEntry:
+    date: date
+    sentences: list[TimelineSentence]
+    articles: list[str]  # every article that reports this date (duplicates included)
+    salience: float = 0.0
+    granularity: Granularity = Granularity.DAY
+
+
+@dataclass(slots=True)
+class Timeline:
+    query: str
+    entries: list[TimelineEntry]
+    start: date | None = None
+    end: date | None = None
