@@ -17,6 +17,9 @@ FEATURES = (
     "mention_share",  # share of the day's articles that name it explicitly
     "log_query_mentions",  # sentences naming the day that also match the query
     "burst",  # published that day against the surrounding week
+    "log_mentions_soon",  # articles published 0-3 days later that name the day (fresh reports)
+    "log_lead_mentions",  # articles naming the day in their first five sentences
+    "log_mention_sentences",  # sentences naming the day
 )
 
 
@@ -34,11 +37,19 @@ def date_features(
     mentions_after: dict[date, set[str]] = defaultdict(set)
     published: dict[date, set[str]] = defaultdict(set)
     query_mentions: dict[date, int] = defaultdict(int)
+    mentions_soon: dict[date, set[str]] = defaultdict(set)
+    lead_mentions: dict[date, set[str]] = defaultdict(set)
+    mention_sentences: dict[date, int] = defaultdict(int)
     for position, sentence in enumerate(sentences):
         if sentence.published:
             published[sentence.published].add(sentence.article_id)
         for day in sentence.mentioned:
             mention_articles[day].add(sentence.article_id)
+            mention_sentences[day] += 1
+            if sentence.index < 5:
+                lead_mentions[day].add(sentence.article_id)
+            if sentence.published and 0 <= (sentence.published - day).days <= 3:
+                mentions_soon[day].add(sentence.article_id)
             if sentence.published and sentence.published > day:
                 mentions_after[day].add(sentence.article_id)
             if position in query_hits:
@@ -63,6 +74,9 @@ def date_features(
                     "mention_share": named / (named + pub) if named + pub else 0.0,
                     "log_query_mentions": math.log1p(query_mentions.get(day, 0)),
                     "burst": (pub - mean_week) / (1.0 + mean_week),
+                    "log_mentions_soon": math.log1p(len(mentions_soon.get(day, ()))),
+                    "log_lead_mentions": math.log1p(len(lead_mentions.get(day, ()))),
+                    "log_mention_sentences": math.log1p(mention_sentences.get(day, 0)),
                 },
             )
         )

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from dateline.timeline.dates import date_features
 from dateline.timeline.ranker import DateRanker, shipped_ranker
@@ -16,15 +17,21 @@ from dateline.timeline.summarize import SentencePicker, SummarySettings
 class TimelineSettings:
     summary: SummarySettings = field(default_factory=SummarySettings)
     min_date_gap_days: int = 0  # 0: neighbouring days may both be chosen
-    spare_dates: int = 3  # extra dates ranked, in case one yields no usable sentence
+    # Share of the k sentences per date actually used (the protocol asks for at most k).
+    sentence_share: float = 1.0
+    publication_lag_days: int = 0
 
 
-def _candidates_by_date(corpus: Corpus) -> dict[date, list[int]]:
-    """Sentences naming a day, and sentences naming none under their publication day."""
+def _candidates_by_date(corpus: Corpus, lag: int) -> dict[date, list[int]]:
+    """Sentences naming a day, and sentences naming none under their publication day
+    (and, with `lag`, under the days before it: reports of yesterday's events)."""
     by_date: dict[date, list[int]] = defaultdict(list)
     for position, sentence in enumerate(corpus.sentences):
         for day in sentence.dates:
             by_date[day].append(position)
+        if not sentence.mentioned and sentence.published:
+            for offset in range(1, lag + 1):
+                by_date[sentence.published - timedelta(days=offset)].append(position)
     return by_date
 
 
@@ -45,7 +52,7 @@ def build_timeline(
     query_hits = {p for p in range(len(corpus.sentences)) if picker.query_overlap(p) > 0}
     features = date_features(corpus.sentences, query_hits, start, end)
     ranked = sorted(features, key=lambda f: ranker.score(f), reverse=True)
-    by_date = _candidates_by_date(corpus)
+    by_date = _candidates_by_date(corpus, settings.publication_lag_days)
     entries: list[TimelineEntry] = []
     for feature in ranked:
         if len(entries) == n_dates:
@@ -55,7 +62,8 @@ def build_timeline(
             abs((day - e.date).days) < settings.min_date_gap_days for e in entries
         ):
             continue
-        picked = picker.pick(day, by_date.get(day, []), n_sentences)
+        budget = max(1, math.ceil(n_sentences * settings.sentence_share))
+        picked = picker.pick(day, by_date.get(day, []), budget)
         if not picked:
             continue
         articles = sorted({corpus.sentences[p].article_id for p in by_date.get(day, [])})

@@ -17,6 +17,11 @@ class SummarySettings:
     query_weight: float = 0.3
     lead_bonus: float = 0.05  # first sentences of an article (news lead)
     redundancy: float = 0.5  # cosine above which a sentence repeats one already chosen
+    # What a date's sentences share against what the whole story shares: generic lines
+    # ("the earthquake in Haiti") score high on both and lose.
+    specificity: float = 0.0
+    # When enough sentences name the date itself, only they are candidates (times k).
+    min_explicit: float = 1000.0
 
 
 class SentencePicker:
@@ -32,6 +37,7 @@ class SentencePicker:
         self.vectors = [self.idf.vector(words) for words in self.words]
         self.query = set(tokens(query))
         self.chosen: list[Vector] = []
+        self.story_centroid = centroid(self.vectors)
 
     def usable(self, position: int) -> bool:
         sentence, words = self.sentences[position], self.words[position]
@@ -52,12 +58,16 @@ class SentencePicker:
         usable = [p for p in candidates if self.usable(p)]
         if not usable:
             return []
+        explicit = [p for p in usable if day in self.sentences[p].mentioned]
+        if len(explicit) >= self.settings.min_explicit * count:
+            usable = explicit
         middle = centroid(self.vectors[p] for p in usable)
         settings = self.settings
         scored = []
         for position in usable:
             sentence = self.sentences[position]
             score = cosine(self.vectors[position], middle)
+            score -= settings.specificity * cosine(self.vectors[position], self.story_centroid)
             score += settings.mention_bonus * (day in sentence.mentioned)
             score += settings.query_weight * self.query_overlap(position)
             score += settings.lead_bonus * (sentence.index < 3)
