@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from dateline.timeline.dates import date_features
 from dateline.timeline.ranker import DateRanker, shipped_ranker
 from dateline.timeline.records import Corpus, Timeline, TimelineEntry
+from dateline.timeline.sentence_model import SentenceModel
 from dateline.timeline.summarize import SentencePicker, SummarySettings
 
 
@@ -19,10 +20,11 @@ class TimelineSettings:
     min_date_gap_days: int = 0  # 0: neighbouring days may both be chosen
     # Share of the k sentences per date actually used (the protocol asks for at most k).
     sentence_share: float = 1.0
-    publication_lag_days: int = 0
+    # Undated sentences also count for the day before publication: reports of yesterday.
+    publication_lag_days: int = 1
 
 
-def _candidates_by_date(corpus: Corpus, lag: int) -> dict[date, list[int]]:
+def candidates_by_date(corpus: Corpus, lag: int) -> dict[date, list[int]]:
     """Sentences naming a day, and sentences naming none under their publication day
     (and, with `lag`, under the days before it: reports of yesterday's events)."""
     by_date: dict[date, list[int]] = defaultdict(list)
@@ -44,15 +46,16 @@ def build_timeline(
     end: date | None = None,
     settings: TimelineSettings | None = None,
     ranker: DateRanker | None = None,
+    sentence_model: SentenceModel | None = None,
 ) -> Timeline:
     """`n_dates` dated entries of at most `n_sentences` sentences each, by date."""
     settings = settings or TimelineSettings()
     ranker = ranker or shipped_ranker()
-    picker = SentencePicker(corpus.sentences, query, settings.summary)
+    picker = SentencePicker(corpus.sentences, query, settings.summary, sentence_model)
     query_hits = {p for p in range(len(corpus.sentences)) if picker.query_overlap(p) > 0}
     features = date_features(corpus.sentences, query_hits, start, end)
     ranked = sorted(features, key=lambda f: ranker.score(f), reverse=True)
-    by_date = _candidates_by_date(corpus, settings.publication_lag_days)
+    by_date = candidates_by_date(corpus, settings.publication_lag_days)
     entries: list[TimelineEntry] = []
     for feature in ranked:
         if len(entries) == n_dates:

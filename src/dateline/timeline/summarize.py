@@ -1,4 +1,4 @@
-"""Choose the sentences of each date: central, specific to the date, on the query, not redundant."""
+"""Choose the sentences of each date: central, specific to the date, not redundant."""
 
 from __future__ import annotations
 
@@ -6,38 +6,40 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.timeline.records import CandidateSentence, TimelineSentence
+from dateline.timeline.sentence_model import (
+    SentenceModel,
+    sentence_features,
+    shipped_sentence_model,
+)
 from dateline.timeline.text import TfIdf, Vector, centroid, cosine, tokens
 
 
 @dataclass(slots=True, frozen=True)
 class SummarySettings:
-    min_tokens: int = 6
+    min_tokens: int = 8
     max_tokens: int = 50
-    mention_bonus: float = 0.15  # the sentence names the date itself
-    query_weight: float = 0.3
-    lead_bonus: float = 0.05  # first sentences of an article (news lead)
-    redundancy: float = 0.5  # cosine above which a sentence repeats one already chosen
-    # What a date's sentences share against what the whole story shares: generic lines
-    # ("the earthquake in Haiti") score high on both and lose.
-    specificity: float = 0.0
-    # When enough sentences name the date itself, only they are candidates (times k).
-    min_explicit: float = 1000.0
+    redundancy: float = 0.4  # cosine above which a sentence repeats one already chosen
 
 
 class SentencePicker:
     """Holds the vectors of all candidate sentences and what the timeline already says."""
 
     def __init__(
-        self, sentences: list[CandidateSentence], query: str, settings: SummarySettings
+        self,
+        sentences: list[CandidateSentence],
+        query: str,
+        settings: SummarySettings,
+        model: SentenceModel | None = None,
     ) -> None:
         self.sentences = sentences
         self.settings = settings
+        self.model = model or shipped_sentence_model()
         self.words = [tokens(s.text) for s in sentences]
         self.idf = TfIdf(self.words)
         self.vectors = [self.idf.vector(words) for words in self.words]
         self.query = set(tokens(query))
-        self.chosen: list[Vector] = []
         self.story_centroid = centroid(self.vectors)
+        self.chosen: list[Vector] = []
 
     def usable(self, position: int) -> bool:
         sentence, words = self.sentences[position], self.words[position]
@@ -53,30 +55,35 @@ class SentencePicker:
             return 0.0
         return len(self.query & set(self.words[position])) / len(self.query)
 
-    def pick(self, day: date, candidates: list[int], count: int) -> list[TimelineSentence]:
-        """The best `count` sentences for `day` among candidate positions."""
+    def features(self, day: date, candidates: list[int]) -> list[tuple[int, list[float]]]:
+        """Feature rows of the usable candidates of a date."""
         usable = [p for p in candidates if self.usable(p)]
         if not usable:
             return []
-        explicit = [p for p in usable if day in self.sentences[p].mentioned]
-        if len(explicit) >= self.settings.min_explicit * count:
-            usable = explicit
         middle = centroid(self.vectors[p] for p in usable)
-        settings = self.settings
-        scored = []
-        for position in usable:
-            sentence = self.sentences[position]
-            score = cosine(self.vectors[position], middle)
-            score -= settings.specificity * cosine(self.vectors[position], self.story_centroid)
-            score += settings.mention_bonus * (day in sentence.mentioned)
-            score += settings.query_weight * self.query_overlap(position)
-            score += settings.lead_bonus * (sentence.index < 3)
-            scored.append((score, position))
-        scored.sort(reverse=True)
+        return [
+            (
+                p,
+                sentence_features(
+                    self.sentences[p],
+                    day,
+                    cosine(self.vectors[p], middle),
+                    cosine(self.vectors[p], self.story_centroid),
+                    self.query_overlap(p),
+                ),
+            )
+            for p in usable
+        ]
+
+    def pick(self, day: date, candidates: list[int], count: int) -> list[TimelineSentence]:
+        """The best `count` sentences for `day` that repeat nothing already in the timeline."""
+        scored = sorted(
+            ((self.model.score(row), p) for p, row in self.features(day, candidates)), reverse=True
+        )
         picked: list[TimelineSentence] = []
         for score, position in scored:
             vector = self.vectors[position]
-            if any(cosine(vector, other) > settings.redundancy for other in self.chosen):
+            if any(cosine(vector, other) > self.settings.redundancy for other in self.chosen):
                 continue
             sentence = self.sentences[position]
             picked.append(
