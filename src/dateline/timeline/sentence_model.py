@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from dataclasses import dataclass
 from datetime import date
-from importlib import resources
 
 import numpy as np
 
@@ -30,7 +28,6 @@ SENTENCE_FEATURES = (
 _QUOTE = re.compile(r"[\"“”]|``|''")
 _FIRST_PERSON = re.compile(r"\b(?:I|we|We|my|our|Our|My)\b")
 _WORD = re.compile(r"\S+")
-MODEL_FILE = "sentence_model.json"
 
 
 def sentence_features(
@@ -62,27 +59,9 @@ def sentence_features(
 @dataclass(slots=True, frozen=True)
 class SentenceModel:
     weights: tuple[float, ...]
-    trained_on: str = "hand-set defaults"
 
     def score(self, features: list[float]) -> float:
         return float(np.dot(self.weights, features))
-
-    def to_json(self) -> str:
-        return json.dumps(
-            {
-                "features": list(SENTENCE_FEATURES),
-                "weights": list(self.weights),
-                "trained_on": self.trained_on,
-            },
-            indent=1,
-        )
-
-    @classmethod
-    def from_json(cls, text: str) -> SentenceModel:
-        data = json.loads(text)
-        if tuple(data["features"]) != SENTENCE_FEATURES:
-            raise ValueError("sentence model was trained on other features")
-        return cls(tuple(float(w) for w in data["weights"]), data.get("trained_on", ""))
 
 
 # Centrality to the date, a nudge for naming it and for leads (AR-1 0.127 on T17 dev).
@@ -91,10 +70,3 @@ class SentenceModel:
 DEFAULT_SENTENCE_MODEL = SentenceModel(
     (1.0, 0.0, 0.15, 0.0, 0.0, -0.03, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 )
-
-
-def shipped_sentence_model() -> SentenceModel:
-    model = resources.files("dateline.timeline") / MODEL_FILE
-    if not model.is_file():
-        return DEFAULT_SENTENCE_MODEL
-    return SentenceModel.from_json(model.read_text(encoding="utf-8"))

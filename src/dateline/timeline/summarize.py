@@ -7,9 +7,9 @@ from datetime import date
 
 from dateline.timeline.records import CandidateSentence, TimelineSentence
 from dateline.timeline.sentence_model import (
+    DEFAULT_SENTENCE_MODEL,
     SentenceModel,
     sentence_features,
-    shipped_sentence_model,
 )
 from dateline.timeline.text import TfIdf, Vector, centroid, cosine, tokens
 
@@ -33,7 +33,7 @@ class SentencePicker:
     ) -> None:
         self.sentences = sentences
         self.settings = settings
-        self.model = model or shipped_sentence_model()
+        self.model = model or DEFAULT_SENTENCE_MODEL
         self.words = [tokens(s.text) for s in sentences]
         self.idf = TfIdf(self.words)
         self.vectors = [self.idf.vector(words) for words in self.words]
