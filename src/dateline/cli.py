@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dateline.cli_report import fields_table, ingest_table, print_problems
 from dateline.cli_time import bench_timex, timex
+from dateline.cli_timeline import bench_tls, timeline
 from dateline.ingest import IngestReport, ingest_paths
 from dateline.io.exports import write_articles_csv, write_articles_jsonl
 from dateline.store import open_store
@@ -146,7 +147,9 @@ def bench() -> None:
 
 
 main.add_command(timex)
+main.add_command(timeline)
 bench.add_command(bench_timex)
+bench.add_command(bench_tls)
 
 
 if __name__ == "__main__":

@@ -67,8 +67,23 @@ class TimelineEntry:
 
 
 @dataclass(slots=True)
+class SourceSummary:
+    """One copy of a supporting article, for showing where a line came from."""
+
+    article_id: str
+    title: str
+    published: str | None
+    publisher: str | None
+    url: str | None
+    file_path: str
+    is_canonical: bool
+
+
+@dataclass(slots=True)
 class Timeline:
     query: str
     entries: list[TimelineEntry]
     start: date | None = None
     end: date | None = None
+    # article id -> every copy of its story (filled when built from the store)
+    sources: dict[str, list[SourceSummary]] = field(default_factory=dict)

@@ -1,0 +1,143 @@
+"""The `timeline` and `bench tls` commands."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import click
+from rich.console import Console
+from rich.table import Table
+
+from dateline.io.timeline_exports import FORMATS, render
+from dateline.store import open_store
+from dateline.timeline.benchmark import BenchTimes, TaskResult, run_benchmark
+from dateline.timeline.evaluation import TilseMissing, mean_f1
+from dateline.timeline.service import timeline_for_query
+
+console = Console()
+
+
+def _date_option(value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise click.BadParameter(f"{value!r} is not a date like 2020-11-24") from error
+
+
+@click.command()
+@click.argument("query", default="")
+@click.option(
+    "--db", "db_path", default="dateline.db", show_default=True, type=click.Path(dir_okay=False)
+)
+@click.option("--from", "start", default=None, help="First day, e.g. 2016-01-01.")
+@click.option("--to", "end", default=None, help="Last day, e.g. 2020-12-31.")
+@click.option(
+    "--dates",
+    "n_dates",
+    type=click.IntRange(1, 500),
+    default=None,
+    help="Number of dates (chosen from the evidence when left out).",
+)
+@click.option(
+    "--sentences",
+    "n_sentences",
+    type=click.IntRange(1, 20),
+    default=2,
+    show_default=True,
+    help="Sentences per date, at most.",
+)
+@click.option(
+    "--format", "output_format", type=click.Choice(FORMATS), default="md", show_default=True
+)
+def timeline(
+    query: str,
+    db_path: str,
+    start: str | None,
+    end: str | None,
+    n_dates: int | None,
+    n_sentences: int,
+    output_format: str,
+) -> None:
+    """Build a timeline of the stored articles that match QUERY.
+
+    \b
+    dateline timeline "Khalifa Haftar" --from 2016-01-01 --to 2020-12-31
+    dateline timeline "Libya" --dates 15 --format json > libya.json
+    dateline timeline "Haftar" --format timelinejs > haftar-timelinejs.json
+
+    Each date gets sentences that say what happened that day, with the articles
+    (and all their duplicates) that support it.
+    """
+    if not Path(db_path).exists():
+        raise click.ClickException(f"{db_path}: no such store; run `dateline ingest` first")
+    with open_store(db_path) as store:
+        built = timeline_for_query(
+            store, query, _date_option(start), _date_option(end), n_dates, n_sentences
+        )
+    click.echo(render(built, output_format))
+
+
+def tls_tables(results: list[TaskResult], times: BenchTimes) -> tuple[Table, Table]:
+    tasks = Table(title="Timeline summarization, per task (tilse, align+ m:1)")
+    for column in ("topic", "timeline", "AR-1 F", "AR-2 F", "Date F1", "seconds"):
+        tasks.add_column(column, justify="right" if column[0] in "ADs" else "left")
+    for result in results:
+        scores = result.scores
+        tasks.add_row(
+            result.topic,
+            result.timeline,
+            f"{scores.rouge_1[2]:.4f}",
+            f"{scores.rouge_2[2]:.4f}",
+            f"{scores.dates[2]:.4f}",
+            f"{result.seconds:.1f}",
+        )
+    overall = Table(title="Overall (mean P and mean R over tasks, then F1: the news-tls way)")
+    for column in ("metric", "P", "R", "F1"):
+        overall.add_column(column, justify="right" if column != "metric" else "left")
+    all_scores = [r.scores for r in results]
+    for label, metric in (("AR-1", "rouge_1"), ("AR-2", "rouge_2"), ("Date", "dates")):
+        precision, recall, f1 = mean_f1(all_scores, metric)
+        overall.add_row(label, f"{precision:.4f}", f"{recall:.4f}", f"{f1:.4f}")
+    overall.add_row("time: load + date", "", "", f"{times.load_and_date:.1f} s")
+    overall.add_row("time: build timelines", "", "", f"{times.build:.1f} s")
+    overall.add_row("time: scoring (tilse)", "", "", f"{times.score:.1f} s")
+    return tasks, overall
+
+
+@click.command(name="tls")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Write each predicted timeline to OUT/<topic>/timelines/<name>.json.",
+)
+@click.option("--topics", default="", help="Comma-separated topic folders (default: all).")
+@click.option(
+    "--rouge",
+    type=click.Choice(["reimpl", "original"]),
+    default="reimpl",
+    show_default=True,
+    help="tilse's pure-Python ROUGE, or the Perl ROUGE-1.5.5 of published numbers.",
+)
+def bench_tls(dataset: Path, out: Path | None, topics: str, rouge: str) -> None:
+    """Run the standard TLS protocol on a Timeline17-style folder and score it with tilse.
+
+    One task per gold timeline; input restricted to the gold date range; l = gold dates,
+    k = round(mean sentences per gold date). Nothing else is read from the gold.
+    """
+    try:
+        results, times = run_benchmark(
+            dataset, out, [t for t in topics.split(",") if t] or None, rouge
+        )
+    except TilseMissing as error:
+        raise click.ClickException(str(error)) from error
+    if not results:
+        raise click.ClickException(
+            f"{dataset}: no topic folder with articles.jsonl.gz and timelines/"
+        )
+    for table in tls_tables(results, times):
+        console.print(table)

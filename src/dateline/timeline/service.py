@@ -1,0 +1,90 @@
+"""Query-focused timelines from the store: the one function the CLI, API and UI call."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.store.store import Store
+from dateline.timeline.dates import date_features
+from dateline.timeline.engine import TimelineSettings, build_timeline
+from dateline.timeline.records import Corpus, SourceSummary, Timeline
+from dateline.timeline.store_corpus import corpus_from_store
+
+MAX_AUTO_DATES = 30
+FALLBACK_DATES = 10
+
+
+def choose_number_of_dates(corpus: Corpus, start: date | None, end: date | None) -> int:
+    """Days that at least two articles name or report (at most 30), and at least 10 when there are."""
+    features = date_features(corpus.sentences, set(), start, end)
+    # log1p(named) + log1p(published) >= log(2): the day has two pieces of evidence.
+    supported = [
+        f for f in features if f.values["log_mention_articles"] + f.values["log_published"] >= 0.69
+    ]
+    coarse = {key for sentence in corpus.sentences for key in sentence.coarse}
+    return min(
+        MAX_AUTO_DATES, max(len(supported), min(FALLBACK_DATES, len(features) + len(coarse)))
+    )
+
+
+def _restrict_to_range(corpus: Corpus, start: date | None, end: date | None) -> Corpus:
+    if start is None and end is None:
+        return corpus
+
+    def inside(day: date | None) -> bool:
+        return day is not None and (start is None or day >= start) and (end is None or day <= end)
+
+    kept = [s for s in corpus.sentences if any(inside(d) for d in s.dates)]
+    return Corpus(kept, {a: corpus.articles[a] for a in {s.article_id for s in kept}})
+
+
+def timeline_for_query(
+    store: Store,
+    query: str,
+    start: date | None = None,
+    end: date | None = None,
+    n_dates: int | None = None,
+    n_sentences: int = 2,
+    settings: TimelineSettings | None = None,
+) -> Timeline:
+    """A timeline of the stored articles matching `query`, with every supporting copy attached."""
+    corpus = _restrict_to_range(corpus_from_store(store, query), start, end)
+    if not corpus.sentences:
+        return Timeline(query, [], start, end)
+    count = n_dates if n_dates is not None else choose_number_of_dates(corpus, start, end)
+    # Entries sit on the day the text says; the benchmark's day-after lag is off here.
+    settings = settings or TimelineSettings(coarse_dates=True, publication_lag_days=0)
+    timeline = build_timeline(
+        corpus, query, max(count, 0), max(n_sentences, 1), start, end, settings
+    )
+    timeline.sources = supporting_sources(store, {a for e in timeline.entries for a in e.articles})
+    return timeline
+
+
+def supporting_sources(store: Store, article_ids: set[str]) -> dict[str, list[SourceSummary]]:
+    """For each article, all copies of its story (exact copies and near duplicates)."""
+    found: dict[str, list[SourceSummary]] = {}
+    ids = sorted(article_ids)
+    for offset in range(0, len(ids), 500):
+        chunk = ids[offset : offset + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.execute(
+            "SELECT a.id AS wanted, c.id, c.title, c.published, c.is_canonical, s.publisher, s.url, "
+            "s.file_path FROM articles a JOIN articles c ON c.story_id = a.story_id "
+            f"JOIN sources s ON s.article_id = c.id WHERE a.id IN ({marks}) "
+            "ORDER BY c.is_canonical DESC, c.published, s.id",
+            chunk,
+        )
+        for row in rows:
+            found.setdefault(row["wanted"], []).append(
+                SourceSummary(
+                    row["id"],
+                    row["title"],
+                    row["published"],
+                    row["publisher"],
+                    row["url"],
+                    row["file_path"],
+                    bool(row["is_canonical"]),
+                )
+            )
+    return found
