@@ -1,0 +1,112 @@
+"""The timeline engine and the query-focused service on real stores, including edge cases."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import ingest_paths
+from dateline.store import Store
+from dateline.timeline.engine import build_timeline
+from dateline.timeline.records import CandidateSentence, Corpus
+from dateline.timeline.service import timeline_for_query
+
+
+def _sentence(
+    article: str, text: str, published: date | None, *mentioned: date
+) -> CandidateSentence:
+    return CandidateSentence(article, 0, text, published, list(mentioned), eval_text=text)
+
+
+def test_the_most_referenced_day_comes_first_with_its_own_sentences() -> None:
+    quake = date(2010, 1, 12)
+    sentences = [
+        _sentence(
+            f"a{n}",
+            f"The earthquake struck Haiti on Tuesday afternoon, report {n} said today.",
+            date(2010, 1, 13),
+            quake,
+        )
+        for n in range(5)
+    ] + [
+        _sentence(
+            "b",
+            "The council discussed the annual budget and local road repairs at length.",
+            date(2010, 1, 20),
+        )
+    ]
+    timeline = build_timeline(Corpus(sentences, {}), "Haiti earthquake", 1, 1)
+    [entry] = timeline.entries
+    assert entry.date == quake
+    assert "earthquake struck Haiti" in entry.sentences[0].text
+    assert entry.articles == ["a0", "a1", "a2", "a3", "a4"]
+
+
+def test_more_dates_asked_than_available() -> None:
+    sentences = [
+        _sentence(
+            "a",
+            "The ministers met in Geneva and agreed on a short ceasefire plan.",
+            date(2020, 1, 2),
+            date(2020, 1, 1),
+        )
+    ]
+    timeline = build_timeline(Corpus(sentences, {}), "", 10, 2)
+    assert [e.date for e in timeline.entries] == [date(2020, 1, 1)]
+
+
+def test_undated_sentences_without_publication_date_make_no_entry() -> None:
+    sentences = [
+        _sentence("a", "Nobody knows when this happened, but it happened in the city.", None)
+    ]
+    assert build_timeline(Corpus(sentences, {}), "", 5, 2).entries == []
+
+
+def test_empty_store_and_query_matching_nothing(store: Store, seeds_dir: Path) -> None:
+    assert timeline_for_query(store, "Haftar").entries == []
+    ingest_paths([seeds_dir], store)
+    assert timeline_for_query(store, "zzzyxw unknownword").entries == []
+
+
+def test_single_article(store: Store, tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text(
+        "Bridge reopens\n\ndate 2021-03-04\n\nThe old bridge over the river reopened on Tuesday after "
+        "two years of repairs, the city council said.\n\nTraffic was light on the first day, officials "
+        "said, and buses will return next week.\n"
+    )
+    ingest_paths([tmp_path / "one.txt"], store)
+    timeline = timeline_for_query(store, "bridge")
+    assert [e.date for e in timeline.entries][0] == date(2021, 3, 2)  # the Tuesday, not the 4th
+    assert timeline.sources and all(copies for copies in timeline.sources.values())
+
+
+def test_seeds_timeline_puts_events_on_the_day_they_happened(store: Store, seeds_dir: Path) -> None:
+    ingest_paths([seeds_dir], store)
+    timeline = timeline_for_query(store, "Khalifa Haftar")
+    by_day = {
+        e.date.isoformat(): " ".join(s.text for s in e.sentences)
+        for e in timeline.entries
+        if e.granularity.value == "day"
+    }
+    assert "announced on Monday" in by_day["2020-11-23"]  # published the 24th
+    assert "On 19 November" in by_day["2020-11-19"]
+    years = {e.date.year for e in timeline.entries}
+    assert {2016, 2020} <= years
+    dates = [e.date for e in timeline.entries]
+    assert dates == sorted(dates)
+
+
+def test_date_range_limits_entries(store: Store, seeds_dir: Path) -> None:
+    ingest_paths([seeds_dir], store)
+    timeline = timeline_for_query(store, "Haftar", start=date(2020, 1, 1), end=date(2020, 12, 31))
+    assert timeline.entries and all(e.date.year == 2020 for e in timeline.entries)
+
+
+@pytest.mark.parametrize("n_sentences", [1, 3])
+def test_at_most_k_sentences_per_date(store: Store, seeds_dir: Path, n_sentences: int) -> None:
+    ingest_paths([seeds_dir], store)
+    timeline = timeline_for_query(store, "Haftar", n_dates=4, n_sentences=n_sentences)
+    assert len(timeline.entries) == 4
+    assert all(1 <= len(e.sentences) <= n_sentences for e in timeline.entries)
