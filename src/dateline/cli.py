@@ -12,13 +12,16 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dateline.cli_report import fields_table, ingest_table, print_problems
+from dateline.cli_serve import serve, serve_store
 from dateline.cli_time import bench_timex, timex
 from dateline.cli_timeline import bench_tls, timeline
 from dateline.ingest import IngestReport, ingest_paths
 from dateline.io.exports import write_articles_csv, write_articles_jsonl
+from dateline.io.timeline_exports import render
 from dateline.store import open_store
 from dateline.store.queries import iter_articles
 from dateline.store.store import StoreError
+from dateline.timeline.service import timeline_for_query
 
 DEFAULT_DB = "dateline.db"
 db_option = click.option(
@@ -131,14 +134,27 @@ def articles(db_path: str, output_format: str, output: click.utils.LazyFile) -> 
     default=None,
     help="Keep the demo store in this file instead of a temporary one.",
 )
-def demo(keep: str | None) -> None:
-    """Ingest the shipped sample story (a fictional port strike) into a temporary store."""
+@click.option(
+    "--serve", "serve_ui", is_flag=True, help="Then open the browser UI on the demo store."
+)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(1, 65535))
+def demo(keep: str | None, serve_ui: bool, port: int) -> None:
+    """Ingest the shipped sample story (a fictional port strike) and print its timeline.
+
+    The sample is about thirty files of mixed formats written for dateline: duplicates,
+    excerpts, site furniture, undated pages, relative dates and a two-article page.
+    """
     sample = resources.files("dateline") / "sample"
     with tempfile.TemporaryDirectory(prefix="dateline-demo-") as folder:
         db_path = keep or str(Path(folder) / "demo.db")
         with resources.as_file(sample) as sample_path:
             console.print(f"Sample corpus: {sample_path}")
             run_ingest([str(sample_path)], db_path)
+        with open_store(db_path) as store:
+            built = timeline_for_query(store, "Port Calder strike", n_sentences=1)
+        click.echo(render(built, "md"))
+        if serve_ui:
+            serve_store(db_path, "127.0.0.1", port, None)
 
 
 @main.group()
@@ -148,6 +164,7 @@ def bench() -> None:
 
 main.add_command(timex)
 main.add_command(timeline)
+main.add_command(serve)
 bench.add_command(bench_timex)
 bench.add_command(bench_tls)
 

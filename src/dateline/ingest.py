@@ -201,8 +201,12 @@ class IngestRun:
             self.previous_date = _as_date(article.published.date)
         if decision.kind is MatchKind.EXACT:
             self.report.exact_duplicates += 1
-            if article.published:
-                self.store.improve_publication_date(decision.article_id, article.published)
+            improved = article.published is not None and self.store.improve_publication_date(
+                decision.article_id, article.published
+            )
+            if improved and article.published is not None:
+                sentences = date_sentences(article.text, article.published.date)
+                self.store.replace_sentences(decision.article_id, sentences)
         else:
             if article.published is None:
                 article.published = self._infer_date(article, decision)

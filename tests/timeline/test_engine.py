@@ -78,7 +78,7 @@ def test_single_article(store: Store, tmp_path: Path) -> None:
     )
     ingest_paths([tmp_path / "one.txt"], store)
     timeline = timeline_for_query(store, "bridge")
-    assert [e.date for e in timeline.entries][0] == date(2021, 3, 2)  # the Tuesday, not the 4th
+    assert timeline.entries[0].date == date(2021, 3, 2)  # the Tuesday, not the 4th
     assert timeline.sources and all(copies for copies in timeline.sources.values())
 
 

@@ -6,6 +6,8 @@ import csv
 import html
 import io
 import json
+from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from dateline.records import Granularity, PartialDate
@@ -49,7 +51,7 @@ def to_markdown(timeline: Timeline) -> str:
                 "",
                 "Sources: "
                 + "; ".join(
-                    f"{_escape_markdown(s.title)} ({_escape_markdown(s.publisher or s.file_path)}"
+                    f"{_escape_markdown(s.title)} ({_escape_markdown(s.publisher or Path(s.file_path).name)}"
                     f"{', ' + s.published if s.published else ''})"
                     for s in sources
                 ),
@@ -91,7 +93,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
                     for s in entry.sentences
                 ],
                 "articles": entry.articles,
-                "sources": [vars(copy) for copy in _entry_sources(timeline, entry)],
+                "sources": [asdict(copy) for copy in _entry_sources(timeline, entry)],
             }
             for entry in timeline.entries
         ],
@@ -99,13 +101,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
 
 
 def to_json(timeline: Timeline) -> str:
-    return json.dumps(to_dict(timeline), ensure_ascii=False, indent=1, default=_plain)
-
-
-def _plain(value: object) -> object:
-    if hasattr(value, "__slots__"):
-        return {name: getattr(value, name) for name in value.__slots__}  # type: ignore[attr-defined]
-    return str(value)
+    return json.dumps(to_dict(timeline), ensure_ascii=False, indent=1)
 
 
 def to_csv(timeline: Timeline) -> str:

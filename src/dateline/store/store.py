@@ -253,14 +253,15 @@ class Store:
             [(article_id, stage, kind, detail) for kind, detail in items],
         )
 
-    def improve_publication_date(self, article_id: str, published: PublicationDate) -> None:
+    def improve_publication_date(self, article_id: str, published: PublicationDate) -> bool:
         """An exact copy that knows the date better (or at all) lends it to the article."""
-        self.execute(
+        cursor = self.execute(
             "UPDATE articles SET published = ?, published_granularity = ?, published_method = ?, "
             "published_confidence = ?, published_evidence = ? "
             "WHERE id = ? AND (published IS NULL OR published_confidence < ?)",
             (*_date_columns(published), article_id, published.confidence),
         )
+        return cursor.rowcount == 1
 
     def merge_stories(self, target: str, others: Iterable[str]) -> None:
         for other in set(others) - {target}:

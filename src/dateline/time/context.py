@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 _FUTURE_CUE = re.compile(
-    r"\b(?:will|'ll|shall|going to|plans? to|planned|planning|scheduled|expects? to|expected to|"
+    r"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning|scheduled|expects? to|expected to|"
     r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to)\b"
 )
 _PAST_CUE = re.compile(

@@ -109,5 +109,6 @@ def build_timeline(
             continue
         articles = sorted({corpus.sentences[p].article_id for p in candidate.positions})
         entries.append(TimelineEntry(day, picked, articles, round(candidate.score, 4), granularity))
-    entries.sort(key=lambda e: (e.date, e.granularity is Granularity.DAY))
+    coarse_first = {Granularity.YEAR: 0, Granularity.MONTH: 1, Granularity.DAY: 2}
+    entries.sort(key=lambda e: (e.date, coarse_first[e.granularity]))
     return Timeline(query, entries, start, end)

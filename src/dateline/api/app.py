@@ -1,0 +1,224 @@
+"""The FastAPI app: JSON API and the browser UI over one store."""
+
+from __future__ import annotations
+
+import json
+import re
+import tempfile
+import threading
+from collections.abc import Iterator
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Query, Request
+from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from pydantic import BaseModel, Field
+
+from dateline.api.cache import TimelineCache, store_version
+from dateline.api.security import SecurityMiddleware, require_token
+from dateline.ingest import ingest_paths
+from dateline.io.timeline_exports import FORMATS, render, to_dict
+from dateline.store import Store, open_store
+from dateline.store.browse import (
+    article_with_duplicates,
+    corpus_stats,
+    list_stories,
+    search_articles,
+    sentence_context,
+)
+from dateline.timeline.service import timeline_for_query
+
+DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+STATIC = resources.files("dateline.web") / "static"
+_SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
+_MEDIA_TYPES = {"md": "text/markdown", "csv": "text/csv", "tilse": "text/plain"}
+
+
+class UploadedArticle(BaseModel):
+    text: str = Field(min_length=1)
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    publisher: str | None = None
+
+
+class UploadBody(BaseModel):
+    articles: list[UploadedArticle] = Field(min_length=1, max_length=10_000)
+
+
+def _store(request: Request) -> Iterator[Store]:
+    store = open_store(request.app.state.db_path)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+StoreDep = Annotated[Store, Depends(_store)]
+
+
+def _day(value: str | None, name: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError as error:
+        raise HTTPException(422, f"{name}: {value!r} is not a date like 2020-11-24") from error
+
+
+def create_app(
+    db_path: str | Path, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
+) -> FastAPI:
+    """The app for one store. Writes need `token`; bodies above `max_upload_bytes` get 413."""
+    app = FastAPI(
+        title="dateline",
+        version="0.1.0",
+        description="Timelines of key events from news articles, with their sources.",
+    )
+    app.state.db_path = Path(db_path)
+    app.state.token = token
+    app.state.cache = TimelineCache()
+    app.state.write_lock = threading.Lock()
+    open_store(app.state.db_path).close()  # create and migrate before the first request
+    app.add_middleware(SecurityMiddleware, max_body_bytes=max_upload_bytes)
+    _add_api_routes(app)
+    _add_page_routes(app)
+    return app
+
+
+def _add_api_routes(app: FastAPI) -> None:
+    @app.get("/api/articles")
+    def articles(
+        store: StoreDep,
+        q: str = "",
+        from_: Annotated[str | None, Query(alias="from")] = None,
+        to: str | None = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Search stored articles (any query term; newest first)."""
+        _day(from_, "from"), _day(to, "to")
+        page = search_articles(store, q, from_, to, limit, offset)
+        return {"total": page.total, "limit": limit, "offset": offset, "items": page.items}
+
+    @app.get("/api/articles/{article_id}")
+    def article(article_id: str, store: StoreDep) -> dict[str, Any]:
+        """One article with its sources, its duplicates and its cleaning provenance."""
+        found = article_with_duplicates(store, article_id)
+        if found is None:
+            raise HTTPException(404, f"no article {article_id}")
+        return found
+
+    @app.get("/api/timeline", response_model=None)
+    def timeline(
+        request: Request,
+        store: StoreDep,
+        query: str = "",
+        from_: Annotated[str | None, Query(alias="from")] = None,
+        to: str | None = None,
+        dates: Annotated[int | None, Query(ge=1, le=200)] = None,
+        sentences: Annotated[int, Query(ge=1, le=10)] = 2,
+        format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$")] = "json",
+    ) -> Response | dict[str, Any]:
+        """A timeline of the articles matching `query`; `format` as in the CLI."""
+        start, end = _day(from_, "from"), _day(to, "to")
+        key = (query, start, end, dates, sentences, store_version(request.app.state.db_path))
+        cached = request.app.state.cache.get(key)
+        if cached is None:
+            built = timeline_for_query(store, query, start, end, dates, sentences)
+            cached = (built, _with_context(store, to_dict(built)))
+            request.app.state.cache.put(key, cached)
+        built, payload = cached
+        if format == "json":
+            return payload
+        if format == "timelinejs":
+            return JSONResponse(json.loads(render(built, format)))
+        return PlainTextResponse(render(built, format), media_type=_MEDIA_TYPES[format])
+
+    @app.get("/api/stories")
+    def stories(
+        store: StoreDep,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> dict[str, Any]:
+        """Stories (groups of duplicates), largest first."""
+        return {"items": list_stories(store, limit, offset)}
+
+    @app.get("/api/stats")
+    def stats(store: StoreDep) -> dict[str, Any]:
+        """Totals, publication-date methods and articles per day."""
+        return corpus_stats(store)
+
+    @app.post("/api/articles", dependencies=[Depends(require_token)], status_code=201)
+    async def upload(request: Request) -> dict[str, Any]:
+        """Ingest uploaded articles: a JSON body {"articles": [...]} or multipart files."""
+        with tempfile.TemporaryDirectory(prefix="dateline-upload-") as folder:
+            await _save_upload(request, Path(folder))
+            with request.app.state.write_lock, open_store(request.app.state.db_path) as store:
+                report = ingest_paths([folder], store)
+        return {
+            "articles_stored": report.articles_stored,
+            "duplicates_merged": report.exact_duplicates + report.near_duplicates,
+            "documents_read": report.documents_read,
+            "problems": [problem.line().replace(folder, "upload") for problem in report.problems],
+        }
+
+
+def _with_context(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
+    """Each sentence with the text around it, so a reader can check it in place."""
+    for entry in payload["entries"]:
+        for sentence in entry["sentences"]:
+            sentence["context"] = sentence_context(
+                store, sentence["article_id"], sentence["start"], sentence["end"]
+            )
+    return payload
+
+
+async def _save_upload(request: Request, folder: Path) -> None:
+    content_type = request.headers.get("content-type", "")
+    if content_type.startswith("multipart/form-data"):
+        form = await request.form()
+        files = [value for _, value in form.multi_items() if hasattr(value, "read")]
+        if not files:
+            raise HTTPException(422, "no files in the upload")
+        for number, upload in enumerate(files):
+            name = (
+                _SAFE_NAME.sub("_", Path(upload.filename or "upload.txt").name)[-100:]
+                or "upload.txt"
+            )
+            (folder / f"{number:04d}-{name}").write_bytes(await upload.read())
+        return
+    try:
+        body = UploadBody.model_validate_json(await request.body())
+    except ValueError as error:
+        raise HTTPException(422, f'expected {{"articles": [{{"text": ...}}]}}: {error}') from error
+    lines = [json.dumps(article.model_dump(exclude_none=True)) for article in body.articles]
+    (folder / "upload.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _add_page_routes(app: FastAPI) -> None:
+    def page(name: str) -> FileResponse:
+        with resources.as_file(STATIC / name) as path:
+            return FileResponse(path, media_type="text/html")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return page("index.html")
+
+    @app.get("/favicon.ico", include_in_schema=False)
+    def favicon() -> Response:
+        return Response(status_code=204)
+
+    @app.get("/article/{article_id}", include_in_schema=False)
+    def article_page(article_id: str) -> FileResponse:
+        return page("article.html")
+
+    @app.get("/static/{name}", include_in_schema=False)
+    def static(name: str) -> FileResponse:
+        if name not in {"app.js", "article.js", "common.js", "style.css"}:
+            raise HTTPException(404, "no such file")
+        media = "text/css" if name.endswith(".css") else "text/javascript"
+        with resources.as_file(STATIC / name) as path:
+            return FileResponse(path, media_type=media)

@@ -1,0 +1,131 @@
+"""Timeline exports: TimelineJS JSON against its schema, Markdown escaping, CSV rows, tilse text."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+
+import jsonschema
+
+from dateline.io.timeline_exports import render, to_timelinejs
+from dateline.records import Granularity
+from dateline.timeline.records import SourceSummary, Timeline, TimelineEntry, TimelineSentence
+
+# The TimelineJS JSON format (Knight Lab docs, "JSON format"): a date object needs a year;
+# month, day and the time parts are optional, given as numbers or digit strings.
+DATE_PART = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^-?[0-9]+$"}]}
+TIMELINEJS_SCHEMA = {
+    "type": "object",
+    "required": ["events"],
+    "properties": {
+        "title": {"$ref": "#/definitions/slide"},
+        "events": {
+            "type": "array",
+            "items": {
+                "allOf": [
+                    {"$ref": "#/definitions/slide"},
+                    {"type": "object", "required": ["start_date"]},
+                ]
+            },
+        },
+    },
+    "definitions": {
+        "date": {
+            "type": "object",
+            "required": ["year"],
+            "additionalProperties": False,
+            "properties": {
+                name: DATE_PART
+                for name in ("year", "month", "day", "hour", "minute", "second", "millisecond")
+            }
+            | {"display_date": {"type": "string"}, "format": {"type": "string"}},
+        },
+        "slide": {
+            "type": "object",
+            "properties": {
+                "start_date": {"$ref": "#/definitions/date"},
+                "end_date": {"$ref": "#/definitions/date"},
+                "text": {
+                    "type": "object",
+                    "properties": {"headline": {"type": "string"}, "text": {"type": "string"}},
+                },
+                "group": {"type": "string"},
+                "unique_id": {"type": "string"},
+                "display_date": {"type": "string"},
+                "background": {"type": "object"},
+                "media": {"type": "object"},
+                "autolink": {"type": "boolean"},
+            },
+        },
+    },
+}
+
+
+def _timeline() -> Timeline:
+    def entry(day: date, granularity: Granularity, text: str) -> TimelineEntry:
+        return TimelineEntry(
+            day, [TimelineSentence(text, "a1", 0, len(text), text)], ["a1"], 1.0, granularity
+        )
+
+    return Timeline(
+        "Haftar <b>",
+        [
+            entry(date(2011, 1, 1), Granularity.YEAR, "An uprising began in 2011."),
+            entry(date(2020, 1, 1), Granularity.MONTH, "Cadets were killed in January 2020."),
+            entry(
+                date(2020, 11, 23),
+                Granularity.DAY,
+                "The GNA said <script>alert(1)</script> on *Monday*.",
+            ),
+        ],
+        sources={
+            "a1": [
+                SourceSummary(
+                    "a1", "Title [x](javascript:y)", "2020-11-24", "Pub", None, "f.txt", True
+                )
+            ]
+        },
+    )
+
+
+def test_timelinejs_matches_the_schema_at_each_granularity() -> None:
+    document = to_timelinejs(_timeline())
+    jsonschema.validate(document, TIMELINEJS_SCHEMA)
+    dates = [event["start_date"] for event in document["events"]]
+    assert dates == [
+        {"year": "2011"},
+        {"year": "2020", "month": "1"},
+        {"year": "2020", "month": "11", "day": "23"},
+    ]
+    assert len({event["unique_id"] for event in document["events"]}) == 3
+    assert (
+        "<script>" not in json.dumps(document)
+        and "&lt;script&gt;" in document["events"][2]["text"]["text"]
+    )
+
+
+def test_markdown_escapes_untrusted_text() -> None:
+    markdown = render(_timeline(), "md")
+    assert "## 2011\n" in markdown and "## 2020-01\n" in markdown and "## 2020-11-23\n" in markdown
+    assert "<script>" not in markdown and "&lt;script&gt;" in markdown
+    assert "\\*Monday\\*" in markdown and "\\[x\\](javascript:y)" in markdown
+
+
+def test_csv_has_one_row_per_sentence_with_its_source() -> None:
+    rows = list(csv.DictReader(io.StringIO(render(_timeline(), "csv"))))
+    assert [row["date"] for row in rows] == ["2011", "2020-01", "2020-11-23"]
+    assert rows[0]["publisher"] == "Pub" and rows[0]["file"] == "f.txt"
+
+
+def test_tilse_text_format() -> None:
+    text = render(_timeline(), "tilse")
+    assert text.splitlines()[:3] == ["2011-01-01", "An uprising began in 2011.", "-" * 32]
+
+
+def test_json_has_everything() -> None:
+    data = json.loads(render(_timeline(), "json"))
+    entry = data["entries"][2]
+    assert entry["granularity"] == "day" and entry["sources"][0]["file_path"] == "f.txt"
+    assert entry["sentences"][0]["article_id"] == "a1"
