@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from dateline.clean.cleaner import clean_document
 from dateline.clean.line_stats import LineStats
 from dateline.dedup.linker import LinkDecision, MatchKind, StoryLinker
 from dateline.io.problems import Problem
 from dateline.io.readers import discover, read_file
+from dateline.prepare import PreparedArticle, PreparedDocument, Preparer
 from dateline.records import (
     CleanArticle,
     DateMethod,
@@ -73,10 +73,13 @@ def ingest_paths(
     report.files_found = len(files)
     pending = [path for path in files if not _unchanged(store, path, report)]
     run = IngestRun(store, settings, report, _count_lines(pending, store, settings))
-    for number, path in enumerate(pending, start=1):
-        if progress:
-            progress(str(path), number, len(pending))
-        run.ingest_file(path)
+    try:
+        for number, path in enumerate(pending, start=1):
+            if progress:
+                progress(str(path), number, len(pending))
+            run.ingest_file(path)
+    finally:
+        run.close()
     with store.transaction():
         store.add_line_counts(dict(run.line_stats.batch))
     return report
@@ -133,27 +136,34 @@ class IngestRun:
         self.report = report
         self.line_stats = line_stats
         self.linker = StoryLinker(store, settings.dedup)
+        self.preparer = Preparer(line_stats, settings)
         self.previous_date: date | None = None  # of the last dated article in this file
 
+    def close(self) -> None:
+        self.preparer.close()
+
     def ingest_file(self, path: Path) -> None:
-        """All documents of one file; committed every `commit_every` documents and at the end."""
-        documents = problems = pending = 0
+        """All documents of one file, prepared in batches; committed after each batch."""
+        documents = problems = 0
         self.previous_date = None
         connection = self.store.connection
         connection.execute("BEGIN IMMEDIATE")
         try:
+            batch: list[RawDocument] = []
             for item in read_file(path, self.settings.ingest):
                 if isinstance(item, Problem):
                     problems += 1
                     self.report.problems.append(item)
                     continue
                 documents += 1
-                self.ingest_document(item)
-                pending += 1
-                if pending >= self.settings.ingest.commit_every:
+                if self._is_new(item):
+                    batch.append(item)
+                if len(batch) >= self.settings.ingest.batch_size:
+                    self._store_batch(batch)
                     connection.execute("COMMIT")
                     connection.execute("BEGIN IMMEDIATE")
-                    pending = 0
+                    batch = []
+            self._store_batch(batch)
             self.report.files_read += 1
             self._mark_done(path, documents, problems)
             connection.execute("COMMIT")
@@ -169,19 +179,24 @@ class IngestRun:
         if documents or not problems:
             self.store.mark_file(str(path), status.st_size, status.st_mtime_ns, documents, problems)
 
-    def ingest_document(self, raw: RawDocument) -> None:
-        report = self.report
-        report.documents_read += 1
-        raw_key = raw.source.key
-        if self.store.has_raw_document(raw_key):
-            report.documents_already_stored += 1
-            return
+    def _is_new(self, raw: RawDocument) -> bool:
+        self.report.documents_read += 1
+        if self.store.has_raw_document(raw.source.key):
+            self.report.documents_already_stored += 1
+            return False
         if raw.source.fields_used:
-            report.fields_used.setdefault(raw.source.file_path, dict(raw.source.fields_used))
-        articles = clean_document(raw, self.line_stats.count, self.settings.clean)
-        if not articles:
-            report.empty_after_cleaning += 1
-            report.problems.append(
+            self.report.fields_used.setdefault(raw.source.file_path, dict(raw.source.fields_used))
+        return True
+
+    def _store_batch(self, batch: list[RawDocument]) -> None:
+        for prepared in self.preparer.prepare(batch):
+            self.store_document(prepared)
+
+    def store_document(self, prepared: PreparedDocument) -> None:
+        raw = prepared.raw
+        if not prepared.articles:
+            self.report.empty_after_cleaning += 1
+            self.report.problems.append(
                 Problem(
                     raw.source.file_path,
                     "no main text left after cleaning",
@@ -190,12 +205,13 @@ class IngestRun:
                 )
             )
             return
-        report.articles_split += len(articles) - 1
-        for article in articles:
-            self.store_article(article, raw_key)
+        self.report.articles_split += len(prepared.articles) - 1
+        for article in prepared.articles:
+            self.store_article(article, raw.source.key)
 
-    def store_article(self, article: CleanArticle, raw_key: str) -> None:
-        decision = self.linker.link(article.text)
+    def store_article(self, prepared: PreparedArticle, raw_key: str) -> None:
+        article = prepared.article
+        decision = self.linker.link(prepared.fingerprint)
         self.report.boilerplate_lines_removed += len(article.removed)
         if article.published is not None and article.published.date.day is not None:
             self.previous_date = _as_date(article.published.date)
@@ -205,12 +221,14 @@ class IngestRun:
                 decision.article_id, article.published
             )
             if improved and article.published is not None:
-                sentences = date_sentences(article.text, article.published.date)
+                sentences = prepared.sentences or date_sentences(
+                    article.text, article.published.date
+                )
                 self.store.replace_sentences(decision.article_id, sentences)
         else:
             if article.published is None:
                 article.published = self._infer_date(article, decision)
-            self._insert_new_text(article, decision)
+            self._insert_new_text(prepared, decision)
         if self.store.add_source(
             decision.article_id, article, raw_key, decision.kind.value, decision.similarity
         ):
@@ -236,7 +254,8 @@ class IngestRun:
         text = "\n".join([article.text, *article.captions])  # captions often carry the date
         return infer_publication_date(text, copies=copies, neighbours=neighbours)
 
-    def _insert_new_text(self, article: CleanArticle, decision: LinkDecision) -> None:
+    def _insert_new_text(self, prepared: PreparedArticle, decision: LinkDecision) -> None:
+        article = prepared.article
         store, report, prints = self.store, self.report, decision.fingerprint
         store.insert_article(
             NewArticle(
@@ -269,5 +288,8 @@ class IngestRun:
         if decision.matched_article:
             detail = f"{decision.matched_article} similarity={decision.similarity:.3f}"
             store.add_provenance(decision.article_id, "dedup", [(decision.kind.value, detail)])
-        published = article.published.date if article.published else None
-        store.replace_sentences(decision.article_id, date_sentences(article.text, published))
+        sentences = prepared.sentences
+        if sentences is None:  # dated only now, by inference (or not at all)
+            published = article.published.date if article.published else None
+            sentences = date_sentences(article.text, published)
+        store.replace_sentences(decision.article_id, sentences)

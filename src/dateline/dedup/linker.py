@@ -9,7 +9,6 @@ from dateline.dedup.fingerprint import (
     Fingerprint,
     estimate_similarity,
     exact_similarity,
-    fingerprint,
     is_duplicate,
     shingle_set,
     worth_verifying,
@@ -43,8 +42,7 @@ class StoryLinker:
         self.store = store
         self.settings = settings
 
-    def link(self, text: str) -> LinkDecision:
-        prints = fingerprint(text, self.settings)
+    def link(self, prints: Fingerprint) -> LinkDecision:
         keys = prints.band_keys(self.settings)
         article_id = "a" + prints.text_hash[:16]
         existing = self.store.article_with_hash(prints.text_hash)

@@ -16,12 +16,39 @@ _MONTH_NAMES_NEEDING_CAPITALS = ("may", "march")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 
 
+# Every rule's extent holds one of these words or a digit. Rules run only in windows around
+# them: about a third of news text, so tagging is twice as fast (bench: dateline bench timex).
+_TRIGGER = re.compile(
+    r"\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|monday|tuesday|wednesday|thursday|"
+    r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|now|current|recent|lately|past|"
+    r"future|ago|earlier|later|year|month|week|day|decade|centur|quarter|half|spring|summer|"
+    r"fall|autumn|winter|night|morning|afternoon|evening|noon|midnight|midday|hour|minute|"
+    r"second|every|each|per\b|hence|dail"
+)
+_BEFORE, _AFTER = 64, 40  # characters of context a rule may need around its trigger
+
+
+def _windows(lowered: str) -> list[tuple[int, int]]:
+    windows: list[list[int]] = []
+    for match in _TRIGGER.finditer(lowered):
+        start = lowered.rfind(" ", 0, max(0, match.start() - _BEFORE)) + 1
+        end = lowered.find(" ", match.end() + _AFTER)
+        end = len(lowered) if end < 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    return [(start, end) for start, end in windows]
+
+
 def _candidates(lowered: str) -> list[tuple[int, int, int, Rule, re.Match[str]]]:
     found = []
+    windows = _windows(lowered)
     for order, rule in enumerate(RULES):
-        for match in rule.pattern.finditer(lowered):
-            if match.end() > match.start():
-                found.append((match.start(), match.end(), order, rule, match))
+        for start, end in windows:
+            for match in rule.pattern.finditer(lowered, start, end):
+                if match.end() > match.start():
+                    found.append((match.start(), match.end(), order, rule, match))
     return found
 
 
