@@ -55,6 +55,8 @@ class Store:
             # NORMAL in WAL mode survives a killed process; only a power cut can lose the tail.
             self.connection.execute("PRAGMA synchronous=NORMAL")
             self.connection.execute("PRAGMA busy_timeout=10000")
+            # 64 MB of page cache: the LSH band index of a large corpus stays in memory.
+            self.connection.execute("PRAGMA cache_size=-65536")
             self.connection.execute("PRAGMA foreign_keys=ON")
             migrate(self.connection)
         except sqlite3.DatabaseError as error:
