@@ -11,13 +11,15 @@ from dateline.store.store import Store
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus
 
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
-_MAX_ARTICLES = 20_000
+# The 800 best-matching stories: enough for a timeline, read in about a second.
+_MAX_ARTICLES = 800
+_MIN_ALL_TERMS = 20  # fewer stories hold every term: any term will do
 
 
-def fts_query(query: str) -> str:
-    """Terms of a user query as an FTS5 expression: any term, each quoted (no FTS syntax leaks)."""
+def fts_query(query: str, operator: str = "OR") -> str:
+    """Terms of a user query as an FTS5 expression, each quoted (no FTS syntax leaks)."""
     terms = [term.replace('"', "") for term in _TERM.findall(query) if len(term) > 1]
-    return " OR ".join(f'"{term}"' for term in terms)
+    return f" {operator} ".join(f'"{term}"' for term in terms)
 
 
 def matching_articles(store: Store, query: str) -> list[str]:

@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
@@ -162,13 +163,19 @@ STOPWORDS = frozenset(
 
 def tokens(text: str) -> list[str]:
     """Lower-cased content words, with a light plural/-ing/-ed stemmer."""
-    return [
+    return list(_cached_tokens(text))
+
+
+@lru_cache(maxsize=200_000)  # a server builds many timelines over the same sentences
+def _cached_tokens(text: str) -> tuple[str, ...]:
+    return tuple(
         _stem(word)
         for word in _TOKEN.findall(text.lower())
         if word not in STOPWORDS and len(word) > 1
-    ]
+    )
 
 
+@lru_cache(maxsize=262_144)
 def _stem(word: str) -> str:
     for suffix in ("ings", "ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
