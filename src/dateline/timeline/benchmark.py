@@ -76,6 +76,8 @@ def article_sentences(
         offsets.append(position)
         position += len(line) + 1
     joined = "\n".join(readable)
+    # The first line of a T17 article often carries navigation, a headline or a caption glued
+    # to the lead: its dates count, its words are not quoted.
     sentences = [
         CandidateSentence(
             article_id,
@@ -85,6 +87,7 @@ def article_sentences(
             start=offsets[index],
             end=offsets[index] + len(line),
             eval_text=original[index].strip(),
+            quotable=index > 0,
         )
         for index, line in enumerate(readable)
     ]

@@ -21,6 +21,7 @@ class CandidateSentence:
     start: int = 0
     end: int = 0
     eval_text: str = ""  # tokenized as the benchmark's gold (T17: Penn Treebank)
+    quotable: bool = True  # False: counts as evidence for dates, never quoted in a summary
 
     @property
     def dates(self) -> list[date]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -12,6 +13,13 @@ from dateline.timeline.sentence_model import (
     sentence_features,
 )
 from dateline.timeline.text import TfIdf, Vector, centroid, cosine, tokens
+
+# A capitalized pronoun or article right after a lower-case word with no punctuation between:
+# a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
+_GLUED = re.compile(
+    r"[a-z0-9%)] (?:The|A|An|It|He|She|They|This|These|Those|There|His|Her|Their|In|On|At|But|"
+    r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
+)
 
 
 @dataclass(slots=True, frozen=True)
@@ -45,7 +53,9 @@ class SentencePicker:
         sentence, words = self.sentences[position], self.words[position]
         size = len(sentence.text.split())
         return (
-            self.settings.min_tokens <= size <= self.settings.max_tokens
+            sentence.quotable
+            and self.settings.min_tokens <= size <= self.settings.max_tokens
+            and not _GLUED.search(sentence.text)
             and not sentence.text.rstrip().endswith("?")
             and len(words) >= 3
         )
