@@ -1,0 +1,138 @@
+"""What each part of the timeline engine adds on the T17 dev tasks, and a leave-one-topic-out
+view of the hand-set choices: for each topic, the variant that scores best on the other
+topics is applied to it.
+
+    python bench/tls_ablation.py
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import T17, print_command, print_table
+
+from dateline.timeline.benchmark import load_topic, restrict
+from dateline.timeline.dates import FEATURES
+from dateline.timeline.engine import TimelineSettings, build_timeline
+from dateline.timeline.evaluation import (
+    evaluation_entries,
+    make_evaluator,
+    mean_f1,
+    score_task,
+)
+from dateline.timeline.ranker import DEFAULT_RANKER, DateRanker, shipped_ranker
+from dateline.timeline.records import Corpus
+from dateline.timeline.sentence_model import (
+    DEFAULT_SENTENCE_MODEL,
+    SENTENCE_FEATURES,
+    SentenceModel,
+)
+from dateline.timeline.summarize import SummarySettings
+
+
+def _model(**changes: float) -> SentenceModel:
+    weights = list(DEFAULT_SENTENCE_MODEL.weights)
+    for name, value in changes.items():
+        weights[SENTENCE_FEATURES.index(name)] = value
+    return SentenceModel(tuple(weights))
+
+
+def _ranker(**weights: float) -> DateRanker:
+    return DateRanker(tuple(weights.get(name, 0.0) for name in FEATURES))
+
+
+FULL = TimelineSettings()
+VARIANTS = {
+    "full engine": (FULL, None, None, True),
+    "dates: untrained ranker (articles naming the day)": (FULL, DEFAULT_RANKER, None, True),
+    "dates: publication counts only (the baseline's signal)": (
+        FULL,
+        _ranker(log_published=1.0),
+        None,
+        True,
+    ),
+    "no day-before-publication candidates": (
+        replace(FULL, publication_lag_days=0),
+        None,
+        None,
+        True,
+    ),
+    "no length preference": (FULL, None, _model(log_length=0.0), True),
+    "no lead preference": (FULL, None, _model(log_position=0.0), True),
+    "no bonus for naming the date": (FULL, None, _model(names_the_date=0.0), True),
+    "no redundancy control": (
+        replace(FULL, summary=SummarySettings(redundancy=1.01)),
+        None,
+        None,
+        True,
+    ),
+    "first lines quotable (no furniture guard)": (FULL, None, None, False),
+    "query overlap in sentence score": (FULL, None, _model(query_overlap=0.3), True),
+}
+
+
+def main() -> None:
+    topics = [load_topic(folder) for folder in sorted(T17.iterdir()) if folder.is_dir()]
+    evaluator = make_evaluator()
+    scores: dict[str, dict[str, object]] = {}
+    for name, (settings, ranker, model, guard) in VARIANTS.items():
+        for topic in topics:
+            corpus = topic.corpus
+            if not guard:
+                corpus = Corpus(
+                    [replace(s, quotable=True) for s in corpus.sentences], corpus.articles
+                )
+            for gold in topic.timelines:
+                start, end = gold.span
+                n_dates, n_sentences = gold.length
+                built = build_timeline(
+                    restrict(corpus, start, end),
+                    topic.query,
+                    n_dates,
+                    n_sentences,
+                    start,
+                    end,
+                    settings,
+                    ranker or shipped_ranker(),
+                    model,
+                )
+                key = f"{topic.name}/{gold.name}"
+                scores.setdefault(name, {})[key] = score_task(
+                    evaluation_entries(built), gold.entries, evaluator
+                )
+    rows = []
+    for name, by_task in scores.items():
+        values = list(by_task.values())
+        rows.append(
+            [name, *(mean_f1(values, metric)[2] for metric in ("rouge_1", "rouge_2", "dates"))]
+        )
+    print_table(
+        "Ablations on the 13 T17 dev tasks (tilse reimpl ROUGE)",
+        ["variant", "AR-1", "AR-2", "Date-F1"],
+        rows,
+    )
+    held_out = []
+    for topic in topics:
+        others = [k for k in scores["full engine"] if not k.startswith(topic.name + "/")]
+        best = max(scores, key=lambda n: mean_f1([scores[n][k] for k in others], "rouge_1")[2])
+        held_out += [scores[best][k] for k in scores[best] if k.startswith(topic.name + "/")]
+        print(f"{topic.name}: variant chosen on the other topics: {best}")
+    print_table(
+        "Leave-one-topic-out choice among the variants",
+        ["selection", "AR-1", "AR-2", "Date-F1"],
+        [
+            [
+                "chosen without the topic",
+                *(mean_f1(held_out, m)[2] for m in ("rouge_1", "rouge_2", "dates")),
+            ]
+        ],
+    )
+    print_command()
+
+
+if __name__ == "__main__":
+    main()
