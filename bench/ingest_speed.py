@@ -49,6 +49,11 @@ def run_ingest(source: Path, db: Path) -> tuple[float, float, int, int, int]:
     return float(seconds), float(peak), int(read), int(stored), int(merged)
 
 
+def measured_row(label: str, source: Path, db: Path) -> list[object]:
+    seconds, peak, read, stored, merged = run_ingest(source, db)
+    return [label, read, stored, merged, f"{seconds:.1f}", f"{read / seconds:.0f}", f"{peak:.0f}"]
+
+
 def make_vocabulary(rng: random.Random, size: int = 20_000) -> list[str]:
     letters = "abcdefghijklmnoprstuvwy"
     return ["".join(rng.choice(letters) for _ in range(rng.randint(2, 9))) for _ in range(size)]
@@ -91,34 +96,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         if not args.skip_t17:
-            seconds, peak, read, stored, merged = run_ingest(T17, folder / "t17.db")
-            rows.append(
-                [
-                    "T17, 7 topics",
-                    read,
-                    stored,
-                    merged,
-                    f"{seconds:.1f}",
-                    f"{read / seconds:.0f}",
-                    f"{peak:.0f}",
-                ]
-            )
+            rows.append(measured_row("T17, 7 topics", T17, folder / "t17.db"))
         for size in (int(s) for s in args.sizes.split(",") if s):
             corpus = folder / f"gen-{size}"
             corpus.mkdir()
             generate(corpus, size)
-            seconds, peak, read, stored, merged = run_ingest(corpus, folder / f"gen-{size}.db")
-            rows.append(
-                [
-                    f"generated {size:,}",
-                    read,
-                    stored,
-                    merged,
-                    f"{seconds:.1f}",
-                    f"{read / seconds:.0f}",
-                    f"{peak:.0f}",
-                ]
-            )
+            rows.append(measured_row(f"generated {size:,}", corpus, folder / f"gen-{size}.db"))
             print(rows[-1], flush=True, file=sys.stderr)
     print_table(
         "Ingest speed and memory (2-core machine)",

@@ -15,16 +15,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import T17, print_command, print_table
 
-from dateline.timeline.benchmark import load_topic, restrict
+from dateline.timeline.benchmark import load_topic, run_task
 from dateline.timeline.dates import FEATURES
-from dateline.timeline.engine import TimelineSettings, build_timeline
+from dateline.timeline.engine import TimelineSettings
 from dateline.timeline.evaluation import (
     evaluation_entries,
     make_evaluator,
     mean_f1,
     score_task,
 )
-from dateline.timeline.ranker import DEFAULT_RANKER, DateRanker, shipped_ranker
+from dateline.timeline.ranker import DEFAULT_RANKER, DateRanker
 from dateline.timeline.records import Corpus
 from dateline.timeline.sentence_model import (
     DEFAULT_SENTENCE_MODEL,
@@ -87,19 +87,7 @@ def main() -> None:
                     [replace(s, quotable=True) for s in corpus.sentences], corpus.articles
                 )
             for gold in topic.timelines:
-                start, end = gold.span
-                n_dates, n_sentences = gold.length
-                built = build_timeline(
-                    restrict(corpus, start, end),
-                    topic.query,
-                    n_dates,
-                    n_sentences,
-                    start,
-                    end,
-                    settings,
-                    ranker or shipped_ranker(),
-                    model,
-                )
+                built = run_task(replace(topic, corpus=corpus), gold, settings, ranker, model)
                 key = f"{topic.name}/{gold.name}"
                 scores.setdefault(name, {})[key] = score_task(
                     evaluation_entries(built), gold.entries, evaluator

@@ -1,11 +1,11 @@
 """dateline: a pile of news articles in, a clean, deduplicated, dated, sourced timeline out.
 
-    import dateline
-    with dateline.open_store("libya.db") as store:
-        dateline.ingest_paths(["articles/"], store)
-        timeline = dateline.timeline_for_query(store, "Khalifa Haftar")
-        print(dateline.render(timeline, "md"))
-    dateline.tag("The talks ended on Monday.", reference=datetime.date(2020, 11, 24))
+import dateline
+with dateline.open_store("libya.db") as store:
+    dateline.ingest_paths(["articles/"], store)
+    timeline = dateline.timeline_for_query(store, "Khalifa Haftar")
+    print(dateline.render(timeline, "md"))
+dateline.tag("The talks ended on Monday.", reference=datetime.date(2020, 11, 24))
 """
 
 from dateline.ingest import IngestReport, ingest_paths

@@ -97,6 +97,8 @@ def test_impossible_dates_are_not_produced() -> None:
 
 
 def test_a_megabyte_line_is_tagged() -> None:
-    line = ("The talks went on for hours and hours without any result at all. On Monday. " * 13_000)[:1_000_000]
+    line = (
+        "The talks went on for hours and hours without any result at all. On Monday. " * 13_000
+    )[:1_000_000]
     found = tag(line, DCT)
     assert len(found) > 10_000 and all(t.value == "2020-11-23" for t in found)

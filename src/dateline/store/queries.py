@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from dateline.store.store import Store
+from dateline.store.store import Store, in_chunks
 
 
 @dataclass(slots=True)
@@ -52,9 +52,7 @@ _ARTICLE_COLUMNS = (
 
 def _sources_by_article(store: Store, article_ids: list[str]) -> dict[str, list[SourceRecord]]:
     found: dict[str, list[SourceRecord]] = {article_id: [] for article_id in article_ids}
-    for start in range(0, len(article_ids), 500):
-        chunk = article_ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(article_ids):
         rows = store.execute(
             "SELECT article_id, file_path, locator, url, publisher, title, published, "
             "published_method, record_id, fetched, match_kind, similarity, fields_used "

@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -39,6 +40,16 @@ class NewArticle:
     n_shingles: int
     signature: np.ndarray | None
     band_keys: list[int]
+
+
+SQL_CHUNK = 500  # values per "IN (?, ?, …)": well below SQLite's variable limit
+
+
+def in_chunks(values: list[Any]) -> Iterator[tuple[list[Any], str]]:
+    """Slices of `values` with the matching "?, ?, …" placeholders for an IN clause."""
+    for start in range(0, len(values), SQL_CHUNK):
+        chunk = values[start : start + SQL_CHUNK]
+        yield chunk, ",".join("?" * len(chunk))
 
 
 def open_store(path: str | Path) -> Store:
@@ -288,10 +299,7 @@ class Store:
     # Corpus line statistics for the boilerplate classifier -------------------------------
     def line_document_counts(self, hashes: Iterable[int]) -> dict[int, int]:
         found: dict[int, int] = {}
-        batch = list(hashes)
-        for start in range(0, len(batch), 500):
-            chunk = batch[start : start + 500]
-            marks = ",".join("?" * len(chunk))
+        for chunk, marks in in_chunks(list(hashes)):
             for row in self.execute(
                 f"SELECT line_hash, docs FROM line_stats WHERE line_hash IN ({marks})", chunk
             ):

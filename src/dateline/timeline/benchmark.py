@@ -21,6 +21,7 @@ from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_evaluator, score_task
 from dateline.timeline.ranker import DateRanker
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus, Timeline
+from dateline.timeline.sentence_model import SentenceModel
 
 
 @dataclass(slots=True)
@@ -146,7 +147,11 @@ def restrict(corpus: Corpus, start: date, end: date) -> Corpus:
 
 
 def run_task(
-    topic: Topic, gold: GoldTimeline, settings: TimelineSettings | None, ranker: DateRanker | None
+    topic: Topic,
+    gold: GoldTimeline,
+    settings: TimelineSettings | None,
+    ranker: DateRanker | None,
+    sentence_model: SentenceModel | None = None,
 ) -> Timeline:
     start, end = gold.span
     n_dates, n_sentences = gold.length
@@ -159,6 +164,7 @@ def run_task(
         end,
         settings,
         ranker,
+        sentence_model,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.store.store import Store
+from dateline.store.store import Store, in_chunks
 from dateline.timeline.dates import date_features
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.records import Corpus, SourceSummary, Timeline
@@ -64,10 +64,7 @@ def timeline_for_query(
 def supporting_sources(store: Store, article_ids: set[str]) -> dict[str, list[SourceSummary]]:
     """For each article, all copies of its story (exact copies and near duplicates)."""
     found: dict[str, list[SourceSummary]] = {}
-    ids = sorted(article_ids)
-    for offset in range(0, len(ids), 500):
-        chunk = ids[offset : offset + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(sorted(article_ids)):
         rows = store.execute(
             "SELECT a.id AS wanted, c.id, c.title, c.published, c.is_canonical, s.publisher, s.url, "
             "s.file_path FROM articles a JOIN articles c ON c.story_id = a.story_id "

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import date
 
 from dateline.records import Granularity
-from dateline.store.store import Store
+from dateline.store.store import Store, in_chunks
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus
 
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
@@ -50,9 +50,7 @@ def corpus_from_store(store: Store, query: str) -> Corpus:
     ids = matching_articles(store, query)
     articles: dict[str, ArticleInfo] = {}
     sentences: list[CandidateSentence] = []
-    for start in range(0, len(ids), 500):
-        chunk = ids[start : start + 500]
-        marks = ",".join("?" * len(chunk))
+    for chunk, marks in in_chunks(ids):
         texts = {}
         for row in store.execute(
             f"SELECT a.id, a.title, a.text, a.published, a.story_id, s.size FROM articles a "
