@@ -43,7 +43,11 @@ def approx_mod(match: re.Match[str]) -> str | None:
 )
 def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     text = match.group(0)
-    if text.endswith("-old") or re.search(r"\d\s*(?:a\.m|p\.m)", text):
+    after = context.text[match.end() : match.end() + 5]
+    # Ages ("52 years old", "a 30-year-old") and fractions ("three-quarters of") are no durations.
+    if after.startswith((" old", "-old")) or re.search(r"\d\s*(?:a\.m|p\.m)", text):
+        return None
+    if match["unit"].startswith("quarter") and "-" in text:
         return None
     amount = number_value(match["n"])
     return Resolved(
@@ -105,3 +109,15 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
         else Anchor.NONE
     )
     return Resolved(TimexType.TIME, f"{day}T{hour:02d}:{minute:02d}", anchor)
+
+
+_BARE_PLURAL_CUES = ("for ", "over ", "within ", "after ", "took ", "lasted ")
+
+
+@rule(r"(?P<unit>years|months|weeks|decades|centuries)")
+def bare_plural(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    """ "for years", "over decades": a duration of unknown length."""
+    before = context.text[max(0, match.start() - 8) : match.start()]
+    if not before.endswith(_BARE_PLURAL_CUES):
+        return None
+    return Resolved(TimexType.DURATION, duration_value(None, unit_of(match["unit"])))
