@@ -6,7 +6,8 @@ import json
 import re
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
 from pathlib import Path
@@ -16,19 +17,18 @@ from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from pydantic import BaseModel, Field
 
+from dateline.api.builder import TimelineBuilder
 from dateline.api.cache import TimelineCache, store_version
 from dateline.api.security import SecurityMiddleware, require_token
 from dateline.ingest import ingest_paths
-from dateline.io.timeline_exports import FORMATS, render, to_dict
+from dateline.io.timeline_exports import FORMATS, render
 from dateline.store import Store, open_store
 from dateline.store.browse import (
     article_with_duplicates,
     corpus_stats,
     list_stories,
     search_articles,
-    sentence_context,
 )
-from dateline.timeline.service import timeline_for_query
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 STATIC = resources.files("dateline.web") / "static"
@@ -68,11 +68,21 @@ def _day(value: str | None, name: str) -> date | None:
         raise HTTPException(422, f"{name}: {value!r} is not a date like 2020-11-24") from error
 
 
+@asynccontextmanager
+async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    yield
+    app.state.builder.close()
+
+
 def create_app(
-    db_path: str | Path, token: str | None = None, max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES
+    db_path: str | Path,
+    token: str | None = None,
+    max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
+    build_workers: int | None = None,
 ) -> FastAPI:
     """The app for one store. Writes need `token`; bodies above `max_upload_bytes` get 413."""
     app = FastAPI(
+        lifespan=_lifespan,
         title="dateline",
         version="0.1.0",
         description="Timelines of key events from news articles, with their sources.",
@@ -80,6 +90,7 @@ def create_app(
     app.state.db_path = Path(db_path)
     app.state.token = token
     app.state.cache = TimelineCache()
+    app.state.builder = TimelineBuilder(app.state.db_path, build_workers)
     app.state.write_lock = threading.Lock()
     open_store(app.state.db_path).close()  # create and migrate before the first request
     app.add_middleware(SecurityMiddleware, max_body_bytes=max_upload_bytes)
@@ -124,12 +135,12 @@ def _add_api_routes(app: FastAPI) -> None:
     ) -> Response | dict[str, Any]:
         """A timeline of the articles matching `query`; `format` as in the CLI."""
         start, end = _day(from_, "from"), _day(to, "to")
-        key = (query, start, end, dates, sentences, store_version(request.app.state.db_path))
-        cached = request.app.state.cache.get(key)
+        key = (query, start, end, dates, sentences)
+        version = store_version(request.app.state.db_path)
+        cached = request.app.state.cache.get((*key, version))
         if cached is None:
-            built = timeline_for_query(store, query, start, end, dates, sentences)
-            cached = (built, _with_context(store, to_dict(built)))
-            request.app.state.cache.put(key, cached)
+            cached = request.app.state.builder.build(key, version)
+            request.app.state.cache.put((*key, version), cached)
         built, payload = cached
         if format == "json":
             return payload
@@ -164,16 +175,6 @@ def _add_api_routes(app: FastAPI) -> None:
             "documents_read": report.documents_read,
             "problems": [problem.line().replace(folder, "upload") for problem in report.problems],
         }
-
-
-def _with_context(store: Store, payload: dict[str, Any]) -> dict[str, Any]:
-    """Each sentence with the text around it, so a reader can check it in place."""
-    for entry in payload["entries"]:
-        for sentence in entry["sentences"]:
-            sentence["context"] = sentence_context(
-                store, sentence["article_id"], sentence["start"], sentence["end"]
-            )
-    return payload
 
 
 async def _save_upload(request: Request, folder: Path) -> None:

@@ -11,8 +11,8 @@ from dateline.store.store import Store, in_chunks
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus
 
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
-# The 800 best-matching stories: enough for a timeline, read in about a second.
-_MAX_ARTICLES = 800
+# The 400 best-matching stories: enough for a timeline of 30 dates, built in under a second.
+_MAX_ARTICLES = 400
 _MIN_ALL_TERMS = 20  # fewer stories hold every term: any term will do
 
 

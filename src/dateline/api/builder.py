@@ -1,0 +1,69 @@
+"""Build timelines in worker processes so that cached requests never wait behind a build.
+
+Identical requests that arrive while one is being built share that build.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import threading
+from concurrent.futures import Future, ProcessPoolExecutor
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateline.io.timeline_exports import to_dict
+from dateline.store import open_store
+from dateline.store.browse import sentence_context
+from dateline.timeline.records import Timeline
+from dateline.timeline.service import timeline_for_query
+
+BUILD_TIMEOUT_SECONDS = 120
+
+TimelineKey = tuple[str, date | None, date | None, int | None, int]
+
+
+def build_payload(db_path: Path, key: TimelineKey) -> tuple[Timeline, dict[str, Any]]:
+    """The timeline and its JSON form, each sentence with the text around it."""
+    query, start, end, n_dates, n_sentences = key
+    with open_store(db_path) as store:
+        built = timeline_for_query(store, query, start, end, n_dates, n_sentences)
+        payload = to_dict(built)
+        for entry in payload["entries"]:
+            for sentence in entry["sentences"]:
+                sentence["context"] = sentence_context(
+                    store, sentence["article_id"], sentence["start"], sentence["end"]
+                )
+    return built, payload
+
+
+class TimelineBuilder:
+    def __init__(self, db_path: Path, workers: int | None = None) -> None:
+        self.db_path = db_path
+        self.workers = workers or max(1, min(os.cpu_count() or 1, 4))
+        self.pool: ProcessPoolExecutor | None = None
+        self.in_flight: dict[tuple[Any, ...], Future[tuple[Timeline, dict[str, Any]]]] = {}
+        self.lock = threading.Lock()
+
+    def build(self, key: TimelineKey, version: tuple[int, ...]) -> tuple[Timeline, dict[str, Any]]:
+        flight_key = (*key, version)
+        with self.lock:
+            future = self.in_flight.get(flight_key)
+            if future is None:
+                if self.pool is None:
+                    # spawn: the server's threads must not be forked into the workers
+                    context = multiprocessing.get_context("spawn")
+                    self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
+                future = self.pool.submit(build_payload, self.db_path, key)
+                self.in_flight[flight_key] = future
+        try:
+            return future.result(timeout=BUILD_TIMEOUT_SECONDS)
+        finally:
+            with self.lock:
+                self.in_flight.pop(flight_key, None)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
