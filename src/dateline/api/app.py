@@ -6,7 +6,7 @@ import json
 import re
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
@@ -48,12 +48,13 @@ class UploadBody(BaseModel):
     articles: list[UploadedArticle] = Field(min_length=1, max_length=10_000)
 
 
-def _store(request: Request) -> Iterator[Store]:
-    store = open_store(request.app.state.db_path)
-    try:
-        yield store
-    finally:
-        store.close()
+def _store(request: Request) -> Store:
+    """One connection per server thread, reused across requests (reads see every commit)."""
+    local = request.app.state.connections
+    store = getattr(local, "store", None)
+    if store is None:
+        store = local.store = open_store(request.app.state.db_path)
+    return store
 
 
 StoreDep = Annotated[Store, Depends(_store)]
@@ -90,6 +91,7 @@ def create_app(
     app.state.db_path = Path(db_path)
     app.state.token = token
     app.state.cache = TimelineCache()
+    app.state.connections = threading.local()
     app.state.builder = TimelineBuilder(app.state.db_path, build_workers)
     app.state.write_lock = threading.Lock()
     open_store(app.state.db_path).close()  # create and migrate before the first request
@@ -125,25 +127,26 @@ def _add_api_routes(app: FastAPI) -> None:
     @app.get("/api/timeline", response_model=None)
     def timeline(
         request: Request,
-        store: StoreDep,
         query: str = "",
         from_: Annotated[str | None, Query(alias="from")] = None,
         to: str | None = None,
         dates: Annotated[int | None, Query(ge=1, le=200)] = None,
         sentences: Annotated[int, Query(ge=1, le=10)] = 2,
         format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$")] = "json",
-    ) -> Response | dict[str, Any]:
+    ) -> Response:
         """A timeline of the articles matching `query`; `format` as in the CLI."""
         start, end = _day(from_, "from"), _day(to, "to")
         key = (query, start, end, dates, sentences)
         version = store_version(request.app.state.db_path)
         cached = request.app.state.cache.get((*key, version))
         if cached is None:
-            cached = request.app.state.builder.build(key, version)
+            built, payload = request.app.state.builder.build(key, version)
+            # Serialized once: a cached answer costs a dictionary lookup, not a JSON encoding.
+            cached = (built, json.dumps(payload, ensure_ascii=False).encode())
             request.app.state.cache.put((*key, version), cached)
-        built, payload = cached
+        built, body = cached
         if format == "json":
-            return payload
+            return Response(body, media_type="application/json")
         if format == "timelinejs":
             return JSONResponse(json.loads(render(built, format)))
         return PlainTextResponse(render(built, format), media_type=_MEDIA_TYPES[format])

@@ -44,10 +44,17 @@ class SentencePicker:
         self.model = model or DEFAULT_SENTENCE_MODEL
         self.words = [tokens(s.text) for s in sentences]
         self.idf = TfIdf(self.words)
-        self.vectors = [self.idf.vector(words) for words in self.words]
+        self._vectors: dict[
+            int, Vector
+        ] = {}  # built on demand: most sentences are never candidates
         self.query = set(tokens(query))
-        self.story_centroid = centroid(self.vectors)
         self.chosen: list[Vector] = []
+
+    def vector(self, position: int) -> Vector:
+        found = self._vectors.get(position)
+        if found is None:
+            found = self._vectors[position] = self.idf.vector(self.words[position])
+        return found
 
     def usable(self, position: int) -> bool:
         sentence, words = self.sentences[position], self.words[position]
@@ -70,16 +77,12 @@ class SentencePicker:
         usable = [p for p in candidates if self.usable(p)]
         if not usable:
             return []
-        middle = centroid(self.vectors[p] for p in usable)
+        middle = centroid(self.vector(p) for p in usable)
         return [
             (
                 p,
                 sentence_features(
-                    self.sentences[p],
-                    day,
-                    cosine(self.vectors[p], middle),
-                    cosine(self.vectors[p], self.story_centroid),
-                    self.query_overlap(p),
+                    self.sentences[p], day, cosine(self.vector(p), middle), self.query_overlap(p)
                 ),
             )
             for p in usable
@@ -92,7 +95,7 @@ class SentencePicker:
         )
         picked: list[TimelineSentence] = []
         for score, position in scored:
-            vector = self.vectors[position]
+            vector = self.vector(position)
             if any(cosine(vector, other) > self.settings.redundancy for other in self.chosen):
                 continue
             sentence = self.sentences[position]
