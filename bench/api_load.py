@@ -11,6 +11,7 @@ before (new query words and date counts), built from the store on the spot. Requ
 from __future__ import annotations
 
 import argparse
+import asyncio
 import random
 import socket
 import statistics
@@ -117,31 +118,32 @@ class Recorder:
 
 
 def run_clients(base: str, clients: int, seconds: float, pick, recorder: Recorder) -> float:  # type: ignore[no-untyped-def]
+    """`clients` concurrent clients on one event loop (light on the machine under test)."""
     stop = time.time() + seconds
 
-    def client(number: int) -> None:
+    async def client(number: int, http: httpx.AsyncClient) -> None:
         rng = random.Random(number)
-        with httpx.Client(base_url=base, timeout=60) as http:
-            while time.time() < stop:
-                kind, path, params = pick(rng)
-                started = time.perf_counter()
-                try:
-                    ok = http.get(path, params=params).status_code == 200
-                except httpx.HTTPError:
-                    ok = False
-                recorder.add(kind, time.perf_counter() - started, ok)
+        while time.time() < stop:
+            kind, path, params = pick(rng)
+            started = time.perf_counter()
+            try:
+                ok = (await http.get(path, params=params)).status_code == 200
+            except httpx.HTTPError:
+                ok = False
+            recorder.add(kind, time.perf_counter() - started, ok)
+
+    async def everyone() -> None:
+        limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+        async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
+            await asyncio.gather(*(client(n, http) for n in range(clients)))
 
     started = time.perf_counter()
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    asyncio.run(everyone())
     return time.perf_counter() - started
 
 
-def make_pick(new_share: float):  # type: ignore[no-untyped-def]
-    counter = iter(range(10**9))
+def make_pick(new_share: float, offset: int = 0):  # type: ignore[no-untyped-def]
+    counter = iter(range(offset, 10**9))
     lock = threading.Lock()
 
     def pick(rng: random.Random):  # type: ignore[no-untyped-def]
@@ -151,7 +153,7 @@ def make_pick(new_share: float):  # type: ignore[no-untyped-def]
                 number = next(counter)
             topic = QUERIES[(number // len(WORDS)) % len(QUERIES)].split()[-1]
             query = f"{WORDS[number % len(WORDS)]} {topic}"
-            return "timeline (new)", "/api/timeline", {"query": query, "dates": 5 + number // 140}
+            return "timeline (new)", "/api/timeline", {"query": query, "dates": 5 + number % 26}
         if roll < new_share + (1 - new_share) / 2:
             return "timeline (cached)", "/api/timeline", {"query": rng.choice(QUERIES)}
         return "articles search", "/api/articles", {"q": rng.choice(WORDS), "limit": 20}
@@ -169,6 +171,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=30.0)
     parser.add_argument("--clients", type=int, default=50)
     parser.add_argument("--new-share", type=float, default=0.1)
+    parser.add_argument("--solo-clients", type=int, default=2)
     parser.add_argument("--db", type=Path, default=None, help="reuse a store built from T17")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
@@ -185,20 +188,32 @@ def main() -> None:
             wall = run_clients(
                 base, args.clients, args.seconds, make_pick(args.new_share), recorder
             )
+            # Then new timelines alone, as many clients as build workers: the build time itself.
+            solo = Recorder()
+            solo_wall = run_clients(
+                base, args.solo_clients, args.seconds, make_pick(1.0, offset=10_000), solo
+            )
         finally:
             server.terminate()
             server.wait(timeout=30)
     rows = []
-    for kind, values in recorder.latencies.items():
+    measured = [
+        (kind, values, recorder.errors[kind], wall) for kind, values in recorder.latencies.items()
+    ]
+    measured += [
+        (f"timeline (new), {args.solo_clients} clients alone", values, solo.errors[kind], solo_wall)
+        for kind, values in solo.latencies.items()
+    ]
+    for kind, values, errors, duration in measured:
         rows.append(
             [
                 kind,
                 len(values),
-                f"{len(values) / wall:.1f}",
+                f"{len(values) / duration:.1f}",
                 f"{1000 * statistics.median(values):.0f}",
                 f"{1000 * percentile(values, 0.95):.0f}",
                 f"{1000 * percentile(values, 0.99):.0f}",
-                recorder.errors[kind],
+                errors,
             ]
         )
     print_table(

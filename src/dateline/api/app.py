@@ -125,7 +125,7 @@ def _add_api_routes(app: FastAPI) -> None:
         return found
 
     @app.get("/api/timeline", response_model=None)
-    def timeline(
+    async def timeline(
         request: Request,
         query: str = "",
         from_: Annotated[str | None, Query(alias="from")] = None,
@@ -140,7 +140,7 @@ def _add_api_routes(app: FastAPI) -> None:
         version = store_version(request.app.state.db_path)
         cached = request.app.state.cache.get((*key, version))
         if cached is None:
-            built, payload = request.app.state.builder.build(key, version)
+            built, payload = await request.app.state.builder.build(key, version)
             # Serialized once: a cached answer costs a dictionary lookup, not a JSON encoding.
             cached = (built, json.dumps(payload, ensure_ascii=False).encode())
             request.app.state.cache.put((*key, version), cached)

@@ -5,6 +5,7 @@ Identical requests that arrive while one is being built share that build.
 
 from __future__ import annotations
 
+import asyncio
 import multiprocessing
 import os
 import threading
@@ -20,6 +21,12 @@ from dateline.timeline.records import Timeline
 from dateline.timeline.service import timeline_for_query
 
 BUILD_TIMEOUT_SECONDS = 120
+BUILD_NICENESS = 10  # builds yield the CPU to requests that are answered from the cache
+
+
+def _lower_priority() -> None:
+    os.nice(BUILD_NICENESS)
+
 
 TimelineKey = tuple[str, date | None, date | None, int | None, int]
 
@@ -46,22 +53,30 @@ class TimelineBuilder:
         self.in_flight: dict[tuple[Any, ...], Future[tuple[Timeline, dict[str, Any]]]] = {}
         self.lock = threading.Lock()
 
-    def build(self, key: TimelineKey, version: tuple[int, ...]) -> tuple[Timeline, dict[str, Any]]:
+    async def build(
+        self, key: TimelineKey, version: tuple[int, ...]
+    ) -> tuple[Timeline, dict[str, Any]]:
+        """Wait for the build without holding a server thread: cached requests keep flowing."""
         flight_key = (*key, version)
         with self.lock:
             future = self.in_flight.get(flight_key)
             if future is None:
-                if self.pool is None:
-                    # spawn: the server's threads must not be forked into the workers
-                    context = multiprocessing.get_context("spawn")
-                    self.pool = ProcessPoolExecutor(self.workers, mp_context=context)
-                future = self.pool.submit(build_payload, self.db_path, key)
+                future = self._pool().submit(build_payload, self.db_path, key)
                 self.in_flight[flight_key] = future
         try:
-            return future.result(timeout=BUILD_TIMEOUT_SECONDS)
+            return await asyncio.wait_for(asyncio.wrap_future(future), BUILD_TIMEOUT_SECONDS)
         finally:
             with self.lock:
                 self.in_flight.pop(flight_key, None)
+
+    def _pool(self) -> ProcessPoolExecutor:
+        if self.pool is None:
+            # spawn: the server's threads must not be forked into the workers
+            context = multiprocessing.get_context("spawn")
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=context, initializer=_lower_priority
+            )
+        return self.pool
 
     def close(self) -> None:
         if self.pool is not None:
