@@ -46,11 +46,6 @@ class PartialDate:
                 text += f"-{self.day:02d}"
         return text
 
-    @classmethod
-    def from_iso(cls, text: str) -> PartialDate:
-        parts = [int(p) for p in text.split("-")]
-        return cls(*parts)  # type: ignore[arg-type]
-
 
 @dataclass(slots=True, frozen=True)
 class PublicationDate:

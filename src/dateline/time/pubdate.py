@@ -15,7 +15,6 @@ from datetime import date, timedelta
 
 from dateline.records import DateMethod, PartialDate, PublicationDate
 from dateline.time import arithmetic as cal
-from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
 from dateline.time.tagger import tag
 from dateline.time.timex import TimexType
@@ -244,7 +243,3 @@ def _describe(
     if neighbours:
         parts.append("neighbouring articles")
     return "; ".join(parts)
-
-
-def weekday_of(name: str) -> int | None:
-    return weekday_number(name)

@@ -44,7 +44,3 @@ class Timex:
         if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
             return Granularity.MONTH
         return Granularity.YEAR
-
-    @property
-    def is_resolved(self) -> bool:
-        return "X" not in self.value
