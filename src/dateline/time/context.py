@@ -14,6 +14,14 @@ _PAST_CUE = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|on\s+\w+day\s+said|"
     r"\w+ed)\b"
 )
+# "said on Thursday": the weekday belongs to the reporting verb right before it, which is past.
+_REPORTED_ON = re.compile(
+    r"\b(?:said|announced|told|reported|added|confirmed|stated|declared|warned|denied)"
+    r"(?:\s+\w+){0,2}\s+(?:on\s+)?$"
+)
+# "will run … from April, the operator said": a modal before the expression wins over a
+# reporting verb after it.
+_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _WINDOW = 60  # characters around the expression that decide its tense
 
@@ -43,6 +51,10 @@ class ResolutionContext:
             left = left[cut[-1].end() :]
         if cut_right := _CLAUSE_END.search(right):
             right = right[: cut_right.start()]
+        if _REPORTED_ON.search(left):
+            return -1
+        if _MODAL_BEFORE.search(left):
+            return 1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
         future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
         past = [(len(left) - m.end(), m) for m in _PAST_CUE.finditer(left)]
