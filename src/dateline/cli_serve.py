@@ -25,9 +25,12 @@ def serve_store(db_path: str, host: str, port: int, token: str | None) -> None:
     write_token = token or secrets.token_urlsafe(24)
     if token is None:
         console.print(
-            f"Uploads need this token (Authorization: Bearer …): [bold]{write_token}[/bold]"
+            f"Uploads need this token (Authorization: Bearer …): [bold]{write_token}[/bold]",
+            soft_wrap=True,
         )
-    console.print(f"dateline UI: http://{host}:{port}/   API docs: http://{host}:{port}/docs")
+    console.print(
+        f"dateline UI: http://{host}:{port}/   API docs: http://{host}:{port}/docs", soft_wrap=True
+    )
     uvicorn.run(create_app(db_path, token=write_token), host=host, port=port, log_level="warning")
 
 
