@@ -43,8 +43,8 @@ def main() -> None:
     \b
     Typical use:
       dateline demo                             # try it on the shipped sample story
-      dateline ingest ~/libya-articles/          # read, clean, deduplicate, date, store
-      dateline timeline "Khalifa Haftar"         # key dates, what happened, which articles say so
+      dateline ingest ~/libya-articles/         # read, clean, deduplicate, date, store
+      dateline timeline "Khalifa Haftar"        # key dates, what happened, which articles say so
       dateline serve                            # the same in a browser, and as a JSON API
       dateline articles --format csv > all.csv  # every stored article with its sources
     """
