@@ -33,7 +33,6 @@ class ResolutionContext:
     reference: date | None
     text: str
     last_day: date | None = None  # the last day-level date resolved in this text
-    last_year: int | None = None  # the last explicit year written in this text
     last_value: str | None = None  # the value of the last calendar expression
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 

@@ -44,10 +44,6 @@ class DateEvidence:
     months: list[tuple[int, int]] = field(default_factory=list)
     years: list[tuple[int, int]] = field(default_factory=list)  # (year, tense)
 
-    @property
-    def empty(self) -> bool:
-        return not (self.days or self.months or self.years)
-
 
 def read_evidence(text: str) -> DateEvidence:
     evidence = DateEvidence()

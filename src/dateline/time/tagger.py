@@ -9,7 +9,7 @@ from datetime import date
 from dateline.time import grammar_relative, grammar_spans  # noqa: F401  (they register rules)
 from dateline.time.context import ResolutionContext
 from dateline.time.grammar import RULES, Resolved, Rule
-from dateline.time.timex import Anchor, Timex, TimexType
+from dateline.time.timex import Timex, TimexType
 
 MAX_TEXT_CHARS = 2_000_000  # longer input is tagged in its first 2 MB only
 _MONTH_NAMES_NEEDING_CAPITALS = ("may", "march")
@@ -119,5 +119,3 @@ def _remember(context: ResolutionContext, resolved: Resolved) -> None:
     if found := _DAY_VALUE.match(resolved.value):
         with suppress(ValueError):
             context.last_day = date(int(found[1]), int(found[2]), int(found[3]))
-    if resolved.anchor is Anchor.NONE and resolved.value[:4].isdigit():
-        context.last_year = int(resolved.value[:4])

@@ -122,7 +122,7 @@ def load_topic(folder: Path) -> Topic:
             if not record.get("text", "").strip():
                 continue
             published = date.fromisoformat(record["date"])
-            articles[record["id"]] = ArticleInfo(record["id"], "", published)
+            articles[record["id"]] = ArticleInfo(record["id"], published)
             sentences.extend(article_sentences(record["id"], record["text"], published))
     timelines = []
     for path in sorted((folder / "timelines").glob("*.json")):

@@ -34,10 +34,7 @@ class CandidateSentence:
 @dataclass(slots=True)
 class ArticleInfo:
     article_id: str
-    title: str
     published: date | None
-    story: str = ""
-    sources: int = 1
 
 
 @dataclass(slots=True)

@@ -53,14 +53,10 @@ def corpus_from_store(store: Store, query: str) -> Corpus:
     for chunk, marks in in_chunks(ids):
         texts = {}
         for row in store.execute(
-            f"SELECT a.id, a.title, a.text, a.published, a.story_id, s.size FROM articles a "
-            f"JOIN stories s ON s.id = a.story_id WHERE a.id IN ({marks})",
-            chunk,
+            f"SELECT id, text, published FROM articles WHERE id IN ({marks})", chunk
         ):
             texts[row["id"]] = row["text"]
-            articles[row["id"]] = ArticleInfo(
-                row["id"], row["title"], _day(row["published"]), row["story_id"], row["size"]
-            )
+            articles[row["id"]] = ArticleInfo(row["id"], _day(row["published"]))
         dates = _sentence_dates(store, chunk, marks)
         for row in store.execute(
             f"SELECT article_id, idx, start, end FROM sentences WHERE article_id IN ({marks}) "
