@@ -19,6 +19,7 @@ from dateline.store import open_store
 from dateline.store.browse import sentence_context
 from dateline.timeline.records import Timeline
 from dateline.timeline.service import timeline_for_query
+from dateline.timeline.store_corpus import ArticleTables
 
 BUILD_TIMEOUT_SECONDS = 120
 BUILD_NICENESS = 10  # builds yield the CPU to requests that are answered from the cache
@@ -29,13 +30,34 @@ def _lower_priority() -> None:
 
 
 TimelineKey = tuple[str, date | None, date | None, int | None, int]
+StoreVersion = tuple[int, ...]
+
+# In each build worker: the articles earlier builds read, for the store state they were read in.
+_kept: dict[Path, tuple[StoreVersion, ArticleTables]] = {}
 
 
-def build_payload(db_path: Path, key: TimelineKey) -> tuple[Timeline, dict[str, Any]]:
+def _kept_articles(db_path: Path, version: StoreVersion) -> ArticleTables:
+    held = _kept.get(db_path)
+    if held is None or held[0] != version:
+        held = _kept[db_path] = (version, ArticleTables())
+    return held[1]
+
+
+def build_payload(
+    db_path: Path, key: TimelineKey, version: StoreVersion = ()
+) -> tuple[Timeline, dict[str, Any]]:
     """The timeline and its JSON form, each sentence with the text around it."""
     query, start, end, n_dates, n_sentences = key
     with open_store(db_path) as store:
-        built = timeline_for_query(store, query, start, end, n_dates, n_sentences)
+        built = timeline_for_query(
+            store,
+            query,
+            start,
+            end,
+            n_dates,
+            n_sentences,
+            kept=_kept_articles(db_path, version) if version else None,
+        )
         payload = to_dict(built)
         for entry in payload["entries"]:
             for sentence in entry["sentences"]:
@@ -54,14 +76,14 @@ class TimelineBuilder:
         self.lock = threading.Lock()
 
     async def build(
-        self, key: TimelineKey, version: tuple[int, ...]
+        self, key: TimelineKey, version: StoreVersion
     ) -> tuple[Timeline, dict[str, Any]]:
         """Wait for the build without holding a server thread: cached requests keep flowing."""
         flight_key = (*key, version)
         with self.lock:
             future = self.in_flight.get(flight_key)
             if future is None:
-                future = self._pool().submit(build_payload, self.db_path, key)
+                future = self._pool().submit(build_payload, self.db_path, key, version)
                 self.in_flight[flight_key] = future
         try:
             return await asyncio.wait_for(asyncio.wrap_future(future), BUILD_TIMEOUT_SECONDS)

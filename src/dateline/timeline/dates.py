@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from dateline.timeline.records import CandidateSentence
+import numpy as np
+
+from dateline.timeline.table import SentenceTable
 
 FEATURES = (
     "log_mention_articles",  # articles naming the day
@@ -30,58 +31,55 @@ class DateFeatures:
 
 
 def date_features(
-    sentences: list[CandidateSentence], query_hits: set[int], start: date | None, end: date | None
+    table: SentenceTable, query_hits: np.ndarray, start: date | None, end: date | None
 ) -> list[DateFeatures]:
-    """Features of every day named or published on inside [start, end]."""
-    mention_articles: dict[date, set[str]] = defaultdict(set)
-    mentions_after: dict[date, set[str]] = defaultdict(set)
-    published: dict[date, set[str]] = defaultdict(set)
-    query_mentions: dict[date, int] = defaultdict(int)
-    mentions_soon: dict[date, set[str]] = defaultdict(set)
-    lead_mentions: dict[date, set[str]] = defaultdict(set)
-    mention_sentences: dict[date, int] = defaultdict(int)
-    for position, sentence in enumerate(sentences):
-        if sentence.published:
-            published[sentence.published].add(sentence.article_id)
-        for day in sentence.mentioned:
-            mention_articles[day].add(sentence.article_id)
-            mention_sentences[day] += 1
-            if sentence.index < 5:
-                lead_mentions[day].add(sentence.article_id)
-            if sentence.published and 0 <= (sentence.published - day).days <= 3:
-                mentions_soon[day].add(sentence.article_id)
-            if sentence.published and sentence.published > day:
-                mentions_after[day].add(sentence.article_id)
-            if position in query_hits:
-                query_mentions[day] += 1
-    days = {d for d in set(mention_articles) | set(published) if _inside(d, start, end)}
+    """Features of every day named or published on inside [start, end].
+
+    `query_hits` says for each row whether the sentence matches the query."""
+    rows, days = table.mention_row, table.mention_day
+    articles, published = table.article[rows], table.published[rows]
+    known = published > 0
+    named = _articles_per_day(days, articles, np.ones(len(rows), dtype=bool))
+    sentences_naming = _per_day(days)
+    published_on = _articles_per_day(table.published, table.article, table.published > 0)
+    after = _articles_per_day(days, articles, known & (published > days))
+    soon = _articles_per_day(days, articles, known & (published >= days) & (published - days <= 3))
+    leads = _articles_per_day(days, articles, table.position[rows] < 5)
+    query_mentions = _per_day(days[query_hits[rows]])
+    low = start.toordinal() if start else 1
+    high = end.toordinal() if end else date.max.toordinal()
     features = []
-    for day in sorted(days):
-        week = [len(published.get(day + timedelta(days=k), ())) for k in range(-3, 4)]
+    for day in sorted(d for d in set(named) | set(published_on) if low <= d <= high):
+        week = [published_on.get(day + k, 0) for k in range(-3, 4)]
         mean_week = sum(week) / len(week)
-        named = len(mention_articles.get(day, ()))
-        pub = len(published.get(day, ()))
+        count, pub = named.get(day, 0), published_on.get(day, 0)
         features.append(
             DateFeatures(
-                day,
+                date.fromordinal(day),
                 {
-                    "log_mention_articles": math.log1p(named),
-                    "log_mentions_after": math.log1p(len(mentions_after.get(day, ()))),
+                    "log_mention_articles": math.log1p(count),
+                    "log_mentions_after": math.log1p(after.get(day, 0)),
                     "log_published": math.log1p(pub),
-                    "log_published_next": math.log1p(
-                        len(published.get(day + timedelta(days=1), ()))
-                    ),
-                    "mention_share": named / (named + pub) if named + pub else 0.0,
+                    "log_published_next": math.log1p(published_on.get(day + 1, 0)),
+                    "mention_share": count / (count + pub) if count + pub else 0.0,
                     "log_query_mentions": math.log1p(query_mentions.get(day, 0)),
                     "burst": (pub - mean_week) / (1.0 + mean_week),
-                    "log_mentions_soon": math.log1p(len(mentions_soon.get(day, ()))),
-                    "log_lead_mentions": math.log1p(len(lead_mentions.get(day, ()))),
-                    "log_mention_sentences": math.log1p(mention_sentences.get(day, 0)),
+                    "log_mentions_soon": math.log1p(soon.get(day, 0)),
+                    "log_lead_mentions": math.log1p(leads.get(day, 0)),
+                    "log_mention_sentences": math.log1p(sentences_naming.get(day, 0)),
                 },
             )
         )
     return features
 
 
-def _inside(day: date, start: date | None, end: date | None) -> bool:
-    return (start is None or day >= start) and (end is None or day <= end)
+def _per_day(days: np.ndarray) -> dict[int, int]:
+    found, counts = np.unique(days, return_counts=True)
+    return dict(zip(found.tolist(), counts.tolist(), strict=True))
+
+
+def _articles_per_day(days: np.ndarray, articles: np.ndarray, mask: np.ndarray) -> dict[int, int]:
+    """How many distinct articles the masked (day, article) pairs hold for each day."""
+    width = int(articles.max()) + 1 if len(articles) else 1
+    pairs = np.unique(days[mask] * width + articles[mask])
+    return _per_day(pairs // width)

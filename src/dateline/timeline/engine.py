@@ -5,7 +5,9 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
+
+import numpy as np
 
 from dateline.records import Granularity
 from dateline.timeline.dates import date_features
@@ -13,6 +15,7 @@ from dateline.timeline.ranker import DateRanker, shipped_ranker
 from dateline.timeline.records import Corpus, Timeline, TimelineEntry
 from dateline.timeline.sentence_model import SentenceModel
 from dateline.timeline.summarize import SentencePicker, SummarySettings
+from dateline.timeline.table import SentenceTable, table_of
 
 DateKey = tuple[date, Granularity]
 
@@ -33,20 +36,22 @@ class TimelineSettings:
 class _Candidate:
     key: DateKey
     score: float
-    positions: list[int]
+    positions: np.ndarray
 
 
-def candidates_by_date(corpus: Corpus, lag: int) -> dict[date, list[int]]:
-    """Sentences naming a day, and sentences naming none under their publication day
-    (and, with `lag`, under the days before it)."""
-    by_date: dict[date, list[int]] = defaultdict(list)
-    for position, sentence in enumerate(corpus.sentences):
-        for day in sentence.dates:
-            by_date[day].append(position)
-        if not sentence.mentioned and sentence.published:
-            for offset in range(1, lag + 1):
-                by_date[sentence.published - timedelta(days=offset)].append(position)
-    return by_date
+def candidates_by_date(table: SentenceTable, lag: int) -> dict[int, np.ndarray]:
+    """Rows naming a day, and rows naming none under their publication day (and, with `lag`,
+    under the days before it); keyed by day ordinal, rows ascending."""
+    undated = np.flatnonzero(~table.dated_rows() & (table.published > 0))
+    rows = [table.mention_row] + [undated] * (lag + 1)
+    days = [table.mention_day] + [table.published[undated] - offset for offset in range(lag + 1)]
+    all_rows, all_days = np.concatenate(rows), np.concatenate(days)
+    if not len(all_rows):
+        return {}
+    order = np.lexsort((all_rows, all_days))
+    all_rows, all_days = all_rows[order], all_days[order]
+    found, starts = np.unique(all_days, return_index=True)
+    return dict(zip(found.tolist(), np.split(all_rows, starts[1:]), strict=True))
 
 
 def _day_candidates(
@@ -57,11 +62,14 @@ def _day_candidates(
     start: date | None,
     end: date | None,
 ) -> list[_Candidate]:
-    query_hits = {p for p in range(len(corpus.sentences)) if picker.query_overlap(p) > 0}
-    by_date = candidates_by_date(corpus, settings.publication_lag_days)
+    table = table_of(corpus)
+    by_date = candidates_by_date(table, settings.publication_lag_days)
+    nothing = np.zeros(0, dtype=np.int64)
     return [
-        _Candidate((f.day, Granularity.DAY), ranker.score(f), by_date.get(f.day, []))
-        for f in date_features(corpus.sentences, query_hits, start, end)
+        _Candidate(
+            (f.day, Granularity.DAY), ranker.score(f), by_date.get(f.day.toordinal(), nothing)
+        )
+        for f in date_features(table, picker.query_overlap > 0, start, end)
     ]
 
 
@@ -70,13 +78,18 @@ def _coarse_candidates(
 ) -> list[_Candidate]:
     positions: dict[DateKey, list[int]] = defaultdict(list)
     articles: dict[DateKey, set[str]] = defaultdict(set)
-    for position, sentence in enumerate(corpus.sentences):
+    for position in table_of(corpus).coarse_row.tolist():
+        sentence = corpus.sentences[position]
         for key in sentence.coarse:
             if (start is None or key[0] >= start.replace(day=1)) and (end is None or key[0] <= end):
                 positions[key].append(position)
                 articles[key].add(sentence.article_id)
     return [
-        _Candidate(key, settings.coarse_weight * math.log1p(len(articles[key])), positions[key])
+        _Candidate(
+            key,
+            settings.coarse_weight * math.log1p(len(articles[key])),
+            np.array(positions[key], dtype=np.int64),
+        )
         for key in positions
     ]
 
@@ -94,7 +107,7 @@ def build_timeline(
 ) -> Timeline:
     """`n_dates` dated entries of at most `n_sentences` sentences each, by date."""
     settings = settings or TimelineSettings()
-    picker = SentencePicker(corpus.sentences, query, settings.summary, sentence_model)
+    picker = SentencePicker(corpus, query, settings.summary, sentence_model)
     candidates = _day_candidates(corpus, picker, ranker or shipped_ranker(), settings, start, end)
     if settings.coarse_dates:
         candidates += _coarse_candidates(corpus, settings, start, end)
@@ -107,7 +120,10 @@ def build_timeline(
         picked = picker.pick(day, candidate.positions, n_sentences)
         if not picked:
             continue
-        articles = sorted({corpus.sentences[p].article_id for p in candidate.positions})
+        table = picker.table
+        articles = sorted(
+            table.article_ids[a] for a in np.unique(table.article[candidate.positions])
+        )
         entries.append(TimelineEntry(day, picked, articles, round(candidate.score, 4), granularity))
     coarse_first = {Granularity.YEAR: 0, Granularity.MONTH: 1, Granularity.DAY: 2}
     entries.sort(key=lambda e: (e.date, coarse_first[e.granularity]))

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
 from dateline.records import Granularity
+
+if TYPE_CHECKING:
+    from dateline.timeline.table import SentenceTable
 
 
 @dataclass(slots=True)
@@ -43,6 +47,7 @@ class Corpus:
 
     sentences: list[CandidateSentence]
     articles: dict[str, ArticleInfo]
+    table: SentenceTable | None = None  # the sentences as columns, built on first use
 
 
 @dataclass(slots=True)

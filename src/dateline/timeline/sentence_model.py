@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 
-from dateline.timeline.records import CandidateSentence
+from dateline.timeline.table import SentenceTable
 
 # Features tried and dropped (weight zero on T17 dev): centrality to the whole story,
 # published that day / the day after, quotes, digits, capitalized words, first person.
@@ -22,23 +20,30 @@ SENTENCE_FEATURES = (
 
 
 def sentence_features(
-    sentence: CandidateSentence, day: date, date_centrality: float, query_overlap: float
-) -> list[float]:
-    return [
-        date_centrality,
-        float(day in sentence.mentioned),
-        math.log1p(sentence.index),
-        math.log(max(len(sentence.text.split()), 1)),
-        query_overlap,
-    ]
+    table: SentenceTable,
+    rows: np.ndarray,
+    date_centrality: np.ndarray,
+    names_the_date: np.ndarray,
+    query_overlap: np.ndarray,
+) -> np.ndarray:
+    """One feature row per given sentence row, in SENTENCE_FEATURES order."""
+    return np.column_stack(
+        [
+            date_centrality,
+            names_the_date.astype(np.float64),
+            np.log1p(table.position[rows]),
+            np.log(np.maximum(table.length[rows], 1)),
+            query_overlap,
+        ]
+    )
 
 
 @dataclass(slots=True, frozen=True)
 class SentenceModel:
     weights: tuple[float, ...]
 
-    def score(self, features: list[float]) -> float:
-        return float(np.dot(self.weights, features))
+    def scores(self, features: np.ndarray) -> np.ndarray:
+        return features @ np.array(self.weights) if len(features) else np.zeros(0)
 
 
 # Centrality to the date, a nudge for naming it, for leads and for short sentences

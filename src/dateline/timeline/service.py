@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
+
 from dateline.store.store import Store, in_chunks
 from dateline.timeline.dates import date_features
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.records import Corpus, SourceSummary, Timeline
-from dateline.timeline.store_corpus import corpus_from_store
+from dateline.timeline.store_corpus import ArticleTables, corpus_from_store
+from dateline.timeline.table import select, table_of
 
 MAX_AUTO_DATES = 30
 FALLBACK_DATES = 10
@@ -16,12 +19,13 @@ FALLBACK_DATES = 10
 
 def choose_number_of_dates(corpus: Corpus, start: date | None, end: date | None) -> int:
     """Days that at least two articles name or report (at most 30), and at least 10 when there are."""
-    features = date_features(corpus.sentences, set(), start, end)
+    table = table_of(corpus)
+    features = date_features(table, np.zeros(len(table), dtype=bool), start, end)
     # log1p(named) + log1p(published) >= log(2): the day has two pieces of evidence.
     supported = [
         f for f in features if f.values["log_mention_articles"] + f.values["log_published"] >= 0.69
     ]
-    coarse = {key for sentence in corpus.sentences for key in sentence.coarse}
+    coarse = {key for row in table.coarse_row.tolist() for key in corpus.sentences[row].coarse}
     return min(
         MAX_AUTO_DATES, max(len(supported), min(FALLBACK_DATES, len(features) + len(coarse)))
     )
@@ -30,12 +34,7 @@ def choose_number_of_dates(corpus: Corpus, start: date | None, end: date | None)
 def _restrict_to_range(corpus: Corpus, start: date | None, end: date | None) -> Corpus:
     if start is None and end is None:
         return corpus
-
-    def inside(day: date | None) -> bool:
-        return day is not None and (start is None or day >= start) and (end is None or day <= end)
-
-    kept = [s for s in corpus.sentences if any(inside(d) for d in s.dates)]
-    return Corpus(kept, {a: corpus.articles[a] for a in {s.article_id for s in kept}})
+    return select(corpus, table_of(corpus).rows_about(start, end))
 
 
 def timeline_for_query(
@@ -46,9 +45,12 @@ def timeline_for_query(
     n_dates: int | None = None,
     n_sentences: int = 2,
     settings: TimelineSettings | None = None,
+    kept: ArticleTables | None = None,
 ) -> Timeline:
-    """A timeline of the stored articles matching `query`, with every supporting copy attached."""
-    corpus = _restrict_to_range(corpus_from_store(store, query), start, end)
+    """A timeline of the stored articles matching `query`, with every supporting copy attached.
+
+    `kept` holds articles read by earlier builds on the same state of the store."""
+    corpus = _restrict_to_range(corpus_from_store(store, query, kept), start, end)
     if not corpus.sentences:
         return Timeline(query, [], start, end)
     count = n_dates if n_dates is not None else choose_number_of_dates(corpus, start, end)

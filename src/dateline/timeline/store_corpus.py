@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from dateline.records import Granularity
 from dateline.store.store import Store, in_chunks
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus
+from dateline.timeline.table import SentenceTable
 
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
 # The 400 best-matching stories: enough for a timeline of 30 dates, built in under a second.
@@ -45,41 +47,79 @@ def _day(value: str | None) -> date | None:
     return date.fromisoformat(value)
 
 
-def corpus_from_store(store: Store, query: str) -> Corpus:
+@dataclass(slots=True)
+class StoredArticle:
+    info: ArticleInfo
+    sentences: list[CandidateSentence]
+    table: SentenceTable
+
+
+class ArticleTables:
+    """Articles read from the store and turned into tables, kept for the next build.
+
+    Valid for one state of the store: whoever holds it drops it when the store changes."""
+
+    def __init__(self, limit: int = 5000) -> None:
+        self.limit = limit
+        self.items: OrderedDict[str, StoredArticle] = OrderedDict()
+
+    def load(self, store: Store, ids: list[str]) -> list[StoredArticle]:
+        missing = [article_id for article_id in ids if article_id not in self.items]
+        for chunk, marks in in_chunks(missing):
+            for article in _read_articles(store, chunk, marks):
+                self.items[article.info.article_id] = article
+        found = [self.items[article_id] for article_id in ids if article_id in self.items]
+        for article in found:
+            self.items.move_to_end(article.info.article_id)
+        while len(self.items) > max(self.limit, len(found)):
+            self.items.popitem(last=False)
+        return found
+
+
+def corpus_from_store(store: Store, query: str, kept: ArticleTables | None = None) -> Corpus:
     """Sentences of the matching articles with the dates the time stage gave them."""
-    ids = matching_articles(store, query)
-    articles: dict[str, ArticleInfo] = {}
-    sentences: list[CandidateSentence] = []
-    for chunk, marks in in_chunks(ids):
-        texts = {}
+    found = (kept or ArticleTables()).load(store, sorted(matching_articles(store, query)))
+    return Corpus(
+        [sentence for article in found for sentence in article.sentences],
+        {article.info.article_id: article.info for article in found},
+        SentenceTable.concat([article.table for article in found]),
+    )
+
+
+def _read_articles(store: Store, chunk: list[str], marks: str) -> list[StoredArticle]:
+    articles = {
+        row["id"]: (ArticleInfo(row["id"], _day(row["published"])), row["text"], [])
         for row in store.execute(
             f"SELECT id, text, published FROM articles WHERE id IN ({marks})", chunk
-        ):
-            texts[row["id"]] = row["text"]
-            articles[row["id"]] = ArticleInfo(row["id"], _day(row["published"]))
-        dates = _sentence_dates(store, chunk, marks)
-        for row in store.execute(
-            f"SELECT article_id, idx, start, end FROM sentences WHERE article_id IN ({marks}) "
-            "ORDER BY article_id, idx",
-            chunk,
-        ):
-            article_id, index = row["article_id"], row["idx"]
-            text = texts[article_id][row["start"] : row["end"]]
-            mentioned, coarse = dates.get((article_id, index), ([], []))
-            sentences.append(
-                CandidateSentence(
-                    article_id,
-                    index,
-                    text,
-                    articles[article_id].published,
-                    mentioned,
-                    coarse,
-                    row["start"],
-                    row["end"],
-                    text,
-                )
+        )
+    }
+    dates = _sentence_dates(store, chunk, marks)
+    for row in store.execute(
+        f"SELECT article_id, idx, start, end FROM sentences WHERE article_id IN ({marks}) "
+        "ORDER BY article_id, idx",
+        chunk,
+    ):
+        article_id, index = row["article_id"], row["idx"]
+        info, text, sentences = articles[article_id]
+        words = text[row["start"] : row["end"]]
+        mentioned, coarse = dates.get((article_id, index), ([], []))
+        sentences.append(
+            CandidateSentence(
+                article_id,
+                index,
+                words,
+                info.published,
+                mentioned,
+                coarse,
+                row["start"],
+                row["end"],
+                words,
             )
-    return Corpus(sentences, articles)
+        )
+    return [
+        StoredArticle(info, sentences, SentenceTable.from_sentences(sentences))
+        for info, _, sentences in articles.values()
+    ]
 
 
 def _sentence_dates(store: Store, chunk: list[str], marks: str):  # type: ignore[no-untyped-def]

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
-from dateline.timeline.records import CandidateSentence, TimelineSentence
+import numpy as np
+from scipy import sparse
+
+from dateline.timeline.records import Corpus, TimelineSentence
 from dateline.timeline.sentence_model import (
     DEFAULT_SENTENCE_MODEL,
     SentenceModel,
     sentence_features,
 )
-from dateline.timeline.text import TfIdf, Vector, centroid, cosine, tokens
-
-# A capitalized pronoun or article right after a lower-case word with no punctuation between:
-# a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
-_GLUED = re.compile(
-    r"[a-z0-9%)] (?:The|A|An|It|He|She|They|This|These|Those|There|His|Her|Their|In|On|At|But|"
-    r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
-)
+from dateline.timeline.table import table_of, word_ids
+from dateline.timeline.text import tokens
 
 
 @dataclass(slots=True, frozen=True)
@@ -29,74 +25,71 @@ class SummarySettings:
     redundancy: float = 0.4  # cosine above which a sentence repeats one already chosen
 
 
+def tfidf_rows(counts: sparse.csr_matrix) -> sparse.csr_matrix:
+    """Unit-length TF-IDF rows: (1 + log tf) * (log((1 + n) / (1 + df)) + 1)."""
+    rows = len(counts.indptr) - 1
+    document_frequency = np.bincount(counts.indices, minlength=counts.shape[1])
+    idf = np.log((1 + max(rows, 1)) / (1 + document_frequency)) + 1.0
+    weights = (1 + np.log(counts.data)) * idf[counts.indices]
+    row_of = np.repeat(np.arange(rows), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(row_of, weights=weights * weights, minlength=rows))
+    scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+    return sparse.csr_matrix(
+        (weights * scale[row_of], counts.indices, counts.indptr), shape=counts.shape
+    )
+
+
 class SentencePicker:
     """Holds the vectors of all candidate sentences and what the timeline already says."""
 
     def __init__(
         self,
-        sentences: list[CandidateSentence],
+        corpus: Corpus,
         query: str,
         settings: SummarySettings,
         model: SentenceModel | None = None,
     ) -> None:
-        self.sentences = sentences
+        self.sentences = corpus.sentences
+        self.table = table_of(corpus)
         self.settings = settings
         self.model = model or DEFAULT_SENTENCE_MODEL
-        self.words = [tokens(s.text) for s in sentences]
-        self.idf = TfIdf(self.words)
-        self._vectors: dict[
-            int, Vector
-        ] = {}  # built on demand: most sentences are never candidates
-        self.query = set(tokens(query))
-        self.chosen: list[Vector] = []
+        counts = self.table.word_matrix()
+        self.vectors = tfidf_rows(counts)
+        self.usable = (
+            self.table.quotable
+            & (self.table.length >= settings.min_tokens)
+            & (self.table.length <= settings.max_tokens)
+        )
+        self.query_overlap = _query_overlap(counts, query)
+        self.chosen: list[int] = []
 
-    def vector(self, position: int) -> Vector:
-        found = self._vectors.get(position)
-        if found is None:
-            found = self._vectors[position] = self.idf.vector(self.words[position])
-        return found
-
-    def usable(self, position: int) -> bool:
-        sentence, words = self.sentences[position], self.words[position]
-        size = len(sentence.text.split())
-        return (
-            sentence.quotable
-            and self.settings.min_tokens <= size <= self.settings.max_tokens
-            and not _GLUED.search(sentence.text)
-            and not sentence.text.rstrip().endswith("?")
-            and len(words) >= 3
+    def features(self, day: date, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The usable candidates of a date and their feature rows."""
+        usable = candidates[self.usable[candidates]]
+        vectors = self.vectors[usable]
+        total = np.asarray(vectors.sum(axis=0)).ravel()
+        norm = np.linalg.norm(total)
+        centrality = vectors @ (total / norm) if norm else np.zeros(len(usable))
+        naming = self.table.mention_row[self.table.mention_day == day.toordinal()]
+        return usable, sentence_features(
+            self.table, usable, centrality, np.isin(usable, naming), self.query_overlap[usable]
         )
 
-    def query_overlap(self, position: int) -> float:
-        if not self.query:
-            return 0.0
-        return len(self.query & set(self.words[position])) / len(self.query)
-
-    def features(self, day: date, candidates: list[int]) -> list[tuple[int, list[float]]]:
-        """Feature rows of the usable candidates of a date."""
-        usable = [p for p in candidates if self.usable(p)]
-        if not usable:
-            return []
-        middle = centroid(self.vector(p) for p in usable)
-        return [
-            (
-                p,
-                sentence_features(
-                    self.sentences[p], day, cosine(self.vector(p), middle), self.query_overlap(p)
-                ),
-            )
-            for p in usable
-        ]
-
-    def pick(self, day: date, candidates: list[int], count: int) -> list[TimelineSentence]:
+    def pick(self, day: date, candidates: np.ndarray, count: int) -> list[TimelineSentence]:
         """The best `count` sentences for `day` that repeat nothing already in the timeline."""
-        scored = sorted(
-            ((self.model.score(row), p) for p, row in self.features(day, candidates)), reverse=True
-        )
+        usable, rows = self.features(day, candidates)
+        if not len(usable):
+            return []
+        scores = self.model.scores(rows)
+        order = np.lexsort((usable, scores))[::-1]  # best first; ties: later sentence first
+        usable, scores = usable[order], scores[order]
+        vectors = self.vectors[usable]
+        similarity = np.zeros(len(usable))
+        if self.chosen:
+            similarity = (vectors @ self.vectors[self.chosen].T).max(axis=1).toarray().ravel()
         picked: list[TimelineSentence] = []
-        for score, position in scored:
-            vector = self.vector(position)
-            if any(cosine(vector, other) > self.settings.redundancy for other in self.chosen):
+        for index, position in enumerate(usable.tolist()):
+            if similarity[index] > self.settings.redundancy:
                 continue
             sentence = self.sentences[position]
             picked.append(
@@ -106,10 +99,20 @@ class SentencePicker:
                     sentence.start,
                     sentence.end,
                     sentence.eval_text,
-                    round(score, 4),
+                    round(float(scores[index]), 4),
                 )
             )
-            self.chosen.append(vector)
+            self.chosen.append(position)
             if len(picked) == count:
                 break
+            similarity = np.maximum(similarity, (vectors @ vectors[index].T).toarray().ravel())
         return picked
+
+
+def _query_overlap(counts: sparse.csr_matrix, query: str) -> np.ndarray:
+    """Share of the query's words in each sentence."""
+    words = set(tokens(query))
+    if not words:
+        return np.zeros(counts.shape[0])
+    present = counts[:, word_ids(words)].getnnz(axis=1)
+    return present / len(words)

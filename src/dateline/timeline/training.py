@@ -29,9 +29,8 @@ def task_dates(topic: Topic) -> list[TaskDates]:
     for gold in topic.timelines:
         start, end = gold.span
         corpus = restrict(topic.corpus, start, end)
-        picker = SentencePicker(corpus.sentences, topic.query, SummarySettings())
-        hits = {p for p in range(len(corpus.sentences)) if picker.query_overlap(p) > 0}
-        features = date_features(corpus.sentences, hits, start, end)
+        picker = SentencePicker(corpus, topic.query, SummarySettings())
+        features = date_features(picker.table, picker.query_overlap > 0, start, end)
         rows = np.array([[f.values[name] for name in FEATURES] for f in features])
         labels = np.array([1.0 if f.day in gold.entries else 0.0 for f in features])
         tasks.append(TaskDates(topic.name, gold.name, rows, labels, len(gold.entries)))

@@ -1,0 +1,178 @@
+"""A corpus as columns: the arrays that let a timeline be built in milliseconds.
+
+The sentence records stay for display; scoring reads only these arrays. Tables of single
+articles concatenate cheaply, so a server can keep them between builds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+from scipy import sparse
+
+from dateline.timeline.records import CandidateSentence, Corpus
+from dateline.timeline.text import tokens
+
+# A capitalized pronoun or article right after a lower-case word with no punctuation between:
+# a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
+_GLUED = re.compile(
+    r"[a-z0-9%)] (?:The|A|An|It|He|She|They|This|These|Those|There|His|Her|Their|In|On|At|But|"
+    r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
+)
+_MIN_CONTENT_WORDS = 3
+
+# One vocabulary per process: tables built at different times share word ids.
+_VOCABULARY: dict[str, int] = {}
+
+
+def word_ids(words: list[str] | set[str]) -> list[int]:
+    """Ids of words already seen in any table (unseen words match no sentence)."""
+    return [_VOCABULARY[word] for word in words if word in _VOCABULARY]
+
+
+def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
+    """Whether the sentence may be quoted: not a fragment, a glued headline or a question."""
+    return (
+        sentence.quotable
+        and content_words >= _MIN_CONTENT_WORDS
+        and not _GLUED.search(sentence.text)
+        and not sentence.text.rstrip().endswith("?")
+    )
+
+
+@dataclass(slots=True)
+class SentenceTable:
+    """One row per sentence of a corpus, in the corpus's order."""
+
+    article: np.ndarray  # index into `article_ids`
+    article_ids: list[str]
+    position: np.ndarray  # index of the sentence in its article
+    published: np.ndarray  # day ordinal of the article's publication, 0 when unknown
+    length: np.ndarray  # words as written
+    quotable: np.ndarray  # bool, see `_quotable`
+    word_start: np.ndarray  # CSR row pointer into word_id / word_count (length rows + 1)
+    word_id: np.ndarray
+    word_count: np.ndarray
+    mention_row: np.ndarray  # (row, day ordinal) pairs: the days each sentence names
+    mention_day: np.ndarray
+    coarse_row: np.ndarray  # rows naming a month or a year
+
+    def __len__(self) -> int:
+        return len(self.article)
+
+    @classmethod
+    def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
+        article_index: dict[str, int] = {}
+        names = ("article", "position", "published", "length", "quotable", "word_start")
+        names += ("word_id", "word_count", "mention_row", "mention_day", "coarse_row")
+        columns: dict[str, list[int]] = {name: [] for name in names}
+        columns["word_start"].append(0)
+        for row, sentence in enumerate(sentences):
+            words = tokens(sentence.text)
+            columns["article"].append(
+                article_index.setdefault(sentence.article_id, len(article_index))
+            )
+            columns["position"].append(sentence.index)
+            columns["published"].append(sentence.published.toordinal() if sentence.published else 0)
+            columns["length"].append(len(sentence.text.split()))
+            columns["quotable"].append(_quotable(sentence, len(words)))
+            for word, count in Counter(words).items():
+                columns["word_id"].append(_VOCABULARY.setdefault(word, len(_VOCABULARY)))
+                columns["word_count"].append(count)
+            columns["word_start"].append(len(columns["word_id"]))
+            for day in sentence.mentioned:
+                columns["mention_row"].append(row)
+                columns["mention_day"].append(day.toordinal())
+            if sentence.coarse:
+                columns["coarse_row"].append(row)
+        arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
+        arrays["quotable"] = arrays["quotable"].astype(bool)
+        arrays["word_count"] = arrays["word_count"].astype(np.float64)
+        return cls(article_ids=list(article_index), **arrays)
+
+    @classmethod
+    def concat(cls, tables: list[SentenceTable]) -> SentenceTable:
+        if not tables:
+            return cls.from_sentences([])
+        rows = np.cumsum([0] + [len(t) for t in tables[:-1]])
+        articles = np.cumsum([0] + [len(t.article_ids) for t in tables[:-1]])
+        words = np.cumsum([0] + [len(t.word_id) for t in tables[:-1]])
+        return cls(
+            np.concatenate([t.article + a for t, a in zip(tables, articles, strict=True)]),
+            [article_id for t in tables for article_id in t.article_ids],
+            np.concatenate([t.position for t in tables]),
+            np.concatenate([t.published for t in tables]),
+            np.concatenate([t.length for t in tables]),
+            np.concatenate([t.quotable for t in tables]),
+            np.concatenate(
+                [np.zeros(1, dtype=np.int64)]
+                + [t.word_start[1:] + w for t, w in zip(tables, words, strict=True)]
+            ),
+            np.concatenate([t.word_id for t in tables]),
+            np.concatenate([t.word_count for t in tables]),
+            np.concatenate([t.mention_row + r for t, r in zip(tables, rows, strict=True)]),
+            np.concatenate([t.mention_day for t in tables]),
+            np.concatenate([t.coarse_row + r for t, r in zip(tables, rows, strict=True)]),
+        )
+
+    def word_matrix(self) -> sparse.csr_matrix:
+        """Word counts, sentence x word id."""
+        return sparse.csr_matrix(
+            (self.word_count, self.word_id, self.word_start), shape=(len(self), len(_VOCABULARY))
+        )
+
+    def subset(self, rows: np.ndarray) -> SentenceTable:
+        """The given rows (ascending), with their mentions renumbered."""
+        kept = self.word_matrix()[rows]
+        renumber = np.full(len(self), -1, dtype=np.int64)
+        renumber[rows] = np.arange(len(rows))
+        mentions = renumber[self.mention_row] >= 0 if len(self.mention_row) else np.zeros(0, bool)
+        return SentenceTable(
+            self.article[rows],
+            self.article_ids,
+            self.position[rows],
+            self.published[rows],
+            self.length[rows],
+            self.quotable[rows],
+            kept.indptr.astype(np.int64),
+            kept.indices.astype(np.int64),
+            kept.data,
+            renumber[self.mention_row[mentions]],
+            self.mention_day[mentions],
+            renumber[self.coarse_row][renumber[self.coarse_row] >= 0],
+        )
+
+    def dated_rows(self) -> np.ndarray:
+        """Whether each row names a day."""
+        named = np.zeros(len(self), dtype=bool)
+        named[self.mention_row] = True
+        return named
+
+    def rows_about(self, start: date | None, end: date | None) -> np.ndarray:
+        """Rows whose days (named, else published) fall inside [start, end], ascending."""
+        low = start.toordinal() if start else 1
+        high = end.toordinal() if end else date.max.toordinal()
+        inside = np.zeros(len(self), dtype=bool)
+        named_inside = (self.mention_day >= low) & (self.mention_day <= high)
+        inside[self.mention_row[named_inside]] = True
+        undated = ~self.dated_rows() & (self.published >= low) & (self.published <= high)
+        return np.flatnonzero(inside | undated)
+
+
+def table_of(corpus: Corpus) -> SentenceTable:
+    """The corpus's table, built on first use."""
+    if corpus.table is None:
+        corpus.table = SentenceTable.from_sentences(corpus.sentences)
+    return corpus.table
+
+
+def select(corpus: Corpus, rows: np.ndarray) -> Corpus:
+    """A corpus of the given sentence rows (ascending) and their articles."""
+    table = table_of(corpus).subset(rows)
+    sentences = [corpus.sentences[row] for row in rows]
+    kept = {table.article_ids[a] for a in np.unique(table.article)}
+    return Corpus(sentences, {a: info for a, info in corpus.articles.items() if a in kept}, table)
