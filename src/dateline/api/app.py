@@ -71,6 +71,7 @@ def _day(value: str | None, name: str) -> date | None:
 
 @asynccontextmanager
 async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
+    app.state.builder.start()
     yield
     app.state.builder.close()
 

@@ -14,6 +14,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
+from dateline.api.cache import store_version
 from dateline.io.timeline_exports import to_dict
 from dateline.store import open_store
 from dateline.store.browse import sentence_context
@@ -25,8 +28,19 @@ BUILD_TIMEOUT_SECONDS = 120
 BUILD_NICENESS = 10  # builds yield the CPU to requests that are answered from the cache
 
 
-def _lower_priority() -> None:
+def _start_worker(db_path: Path) -> None:
+    """Lower the worker's priority, keep BLAS to one thread, read the store's articles."""
     os.nice(BUILD_NICENESS)
+    # A build's arrays are small: BLAS threads would only spin against the other processes
+    # (under load they took ten times the build's own CPU).
+    threadpool_limits(1)
+    version = store_version(db_path)
+    with open_store(db_path) as store:
+        _kept_articles(db_path, version).preload(store)
+
+
+def _ready() -> None:
+    """A task that only makes the pool start a worker."""
 
 
 TimelineKey = tuple[str, date | None, date | None, int | None, int]
@@ -96,9 +110,17 @@ class TimelineBuilder:
             # spawn: the server's threads must not be forked into the workers
             context = multiprocessing.get_context("spawn")
             self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_lower_priority
+                self.workers,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(self.db_path,),
             )
         return self.pool
+
+    def start(self) -> None:
+        """Start every worker now, so that they have read the store when requests come."""
+        for _ in range(self.workers):
+            self._pool().submit(_ready)
 
     def close(self) -> None:
         if self.pool is not None:

@@ -9,14 +9,17 @@ from typing import Any
 
 
 def store_version(path: Path) -> tuple[int, ...]:
-    """Changes whenever anything writes to the store (the WAL file moves first)."""
+    """Changes whenever anything writes to the store (the WAL file moves first).
+
+    An empty WAL file, which every first reader creates, counts as no WAL file."""
     parts: list[int] = []
     for candidate in (path, path.with_name(path.name + "-wal")):
         try:
             status = candidate.stat()
-            parts += [status.st_mtime_ns, status.st_size]
         except FileNotFoundError:
             parts += [0, 0]
+            continue
+        parts += [status.st_mtime_ns, status.st_size] if status.st_size else [0, 0]
     return tuple(parts)
 
 

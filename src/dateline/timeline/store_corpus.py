@@ -15,13 +15,12 @@ from dateline.timeline.table import SentenceTable
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
 # The 400 best-matching stories: enough for a timeline of 30 dates, built in under a second.
 _MAX_ARTICLES = 400
-_MIN_ALL_TERMS = 20  # fewer stories hold every term: any term will do
 
 
-def fts_query(query: str, operator: str = "OR") -> str:
-    """Terms of a user query as an FTS5 expression, each quoted (no FTS syntax leaks)."""
+def fts_query(query: str) -> str:
+    """Terms of a user query as an FTS5 expression (any term), each quoted: no FTS syntax leaks."""
     terms = [term.replace('"', "") for term in _TERM.findall(query) if len(term) > 1]
-    return f" {operator} ".join(f'"{term}"' for term in terms)
+    return " OR ".join(f'"{term}"' for term in terms)
 
 
 def matching_articles(store: Store, query: str) -> list[str]:
@@ -62,6 +61,14 @@ class ArticleTables:
     def __init__(self, limit: int = 5000) -> None:
         self.limit = limit
         self.items: OrderedDict[str, StoredArticle] = OrderedDict()
+
+    def preload(self, store: Store) -> None:
+        """Read the newest canonical articles, as many as the cache holds."""
+        rows = store.execute(
+            "SELECT id FROM articles WHERE is_canonical = 1 ORDER BY published DESC LIMIT ?",
+            (self.limit,),
+        )
+        self.load(store, sorted(row[0] for row in rows))
 
     def load(self, store: Store, ids: list[str]) -> list[StoredArticle]:
         missing = [article_id for article_id in ids if article_id not in self.items]

@@ -12,10 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from scipy import sparse
 
 from dateline.timeline.records import CandidateSentence, Corpus
-from dateline.timeline.text import tokens
+from dateline.timeline.text import gather_rows, tokens
 
 # A capitalized pronoun or article right after a lower-case word with no punctuation between:
 # a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
@@ -32,6 +31,10 @@ _VOCABULARY: dict[str, int] = {}
 def word_ids(words: list[str] | set[str]) -> list[int]:
     """Ids of words already seen in any table (unseen words match no sentence)."""
     return [_VOCABULARY[word] for word in words if word in _VOCABULARY]
+
+
+def vocabulary_size() -> int:
+    return len(_VOCABULARY)
 
 
 def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
@@ -98,39 +101,46 @@ class SentenceTable:
     def concat(cls, tables: list[SentenceTable]) -> SentenceTable:
         if not tables:
             return cls.from_sentences([])
-        rows = np.cumsum([0] + [len(t) for t in tables[:-1]])
-        articles = np.cumsum([0] + [len(t.article_ids) for t in tables[:-1]])
-        words = np.cumsum([0] + [len(t.word_id) for t in tables[:-1]])
-        return cls(
-            np.concatenate([t.article + a for t, a in zip(tables, articles, strict=True)]),
-            [article_id for t in tables for article_id in t.article_ids],
-            np.concatenate([t.position for t in tables]),
-            np.concatenate([t.published for t in tables]),
-            np.concatenate([t.length for t in tables]),
-            np.concatenate([t.quotable for t in tables]),
-            np.concatenate(
-                [np.zeros(1, dtype=np.int64)]
-                + [t.word_start[1:] + w for t, w in zip(tables, words, strict=True)]
-            ),
-            np.concatenate([t.word_id for t in tables]),
-            np.concatenate([t.word_count for t in tables]),
-            np.concatenate([t.mention_row + r for t, r in zip(tables, rows, strict=True)]),
-            np.concatenate([t.mention_day for t in tables]),
-            np.concatenate([t.coarse_row + r for t, r in zip(tables, rows, strict=True)]),
-        )
 
-    def word_matrix(self) -> sparse.csr_matrix:
-        """Word counts, sentence x word id."""
-        return sparse.csr_matrix(
-            (self.word_count, self.word_id, self.word_start), shape=(len(self), len(_VOCABULARY))
+        def joined(name: str) -> np.ndarray:
+            return np.concatenate([getattr(t, name) for t in tables])
+
+        def shifted(name: str, sizes: list[int]) -> np.ndarray:
+            """Column `name` of each table plus the total `sizes` of the tables before it."""
+            counts = [len(getattr(t, name)) for t in tables]
+            offsets = np.cumsum([0, *sizes[:-1]])
+            return joined(name) + np.repeat(offsets, counts)
+
+        rows = [len(t) for t in tables]
+        word_offsets = np.cumsum([0, *[len(t.word_id) for t in tables[:-1]]])
+        word_start = np.zeros(sum(rows) + 1, dtype=np.int64)
+        word_start[1:] = np.concatenate([t.word_start[1:] for t in tables]) + np.repeat(
+            word_offsets, rows
+        )
+        return cls(
+            shifted("article", [len(t.article_ids) for t in tables]),
+            [article_id for t in tables for article_id in t.article_ids],
+            joined("position"),
+            joined("published"),
+            joined("length"),
+            joined("quotable"),
+            word_start,
+            joined("word_id"),
+            joined("word_count"),
+            shifted("mention_row", rows),
+            joined("mention_day"),
+            shifted("coarse_row", rows),
         )
 
     def subset(self, rows: np.ndarray) -> SentenceTable:
         """The given rows (ascending), with their mentions renumbered."""
-        kept = self.word_matrix()[rows]
+        entries, local = gather_rows(self.word_start, rows)
+        word_start = np.zeros(len(rows) + 1, dtype=np.int64)
+        word_start[1:] = np.cumsum(np.bincount(local, minlength=len(rows)))
         renumber = np.full(len(self), -1, dtype=np.int64)
         renumber[rows] = np.arange(len(rows))
-        mentions = renumber[self.mention_row] >= 0 if len(self.mention_row) else np.zeros(0, bool)
+        mentions = renumber[self.mention_row] >= 0
+        coarse = renumber[self.coarse_row] >= 0
         return SentenceTable(
             self.article[rows],
             self.article_ids,
@@ -138,12 +148,12 @@ class SentenceTable:
             self.published[rows],
             self.length[rows],
             self.quotable[rows],
-            kept.indptr.astype(np.int64),
-            kept.indices.astype(np.int64),
-            kept.data,
+            word_start,
+            self.word_id[entries],
+            self.word_count[entries],
             renumber[self.mention_row[mentions]],
             self.mention_day[mentions],
-            renumber[self.coarse_row][renumber[self.coarse_row] >= 0],
+            renumber[self.coarse_row[coarse]],
         )
 
     def dated_rows(self) -> np.ndarray:

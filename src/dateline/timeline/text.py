@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import math
 import re
-from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
+
+import numpy as np
 
 _TOKEN = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 STOPWORDS = frozenset(
@@ -183,46 +182,50 @@ def _stem(word: str) -> str:
     return word
 
 
-Vector = dict[str, float]
+def gather_rows(start: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """For CSR rows: the positions of their entries, and for each entry its index in `rows`."""
+    lengths = start[rows + 1] - start[rows]
+    local = np.repeat(np.arange(len(rows)), lengths)
+    offsets = np.cumsum(lengths) - lengths
+    entries = np.arange(int(lengths.sum())) - offsets[local] + start[rows][local]
+    return entries, local
 
 
-class TfIdf:
-    """Inverse document frequencies fitted on a set of texts (sentences)."""
+class SentenceVectors:
+    """Unit-length TF-IDF rows, (1 + log tf) * (log((1 + n) / (1 + df)) + 1), in CSR arrays."""
 
-    def __init__(self, documents: Iterable[list[str]]) -> None:
-        frequency: Counter[str] = Counter()
-        count = 0
-        for words in documents:
-            frequency.update(set(words))
-            count += 1
-        self.count = max(count, 1)
-        self.idf = {
-            word: math.log((1 + self.count) / (1 + df)) + 1.0 for word, df in frequency.items()
-        }
-        self.default_idf = math.log(1 + self.count) + 1.0
+    def __init__(self, start: np.ndarray, word: np.ndarray, count: np.ndarray, width: int) -> None:
+        rows = len(start) - 1
+        self.start, self.word, self.width = start, word, width
+        self.row_of = np.repeat(np.arange(rows), np.diff(start))
+        document_frequency = np.bincount(word, minlength=width)
+        idf = np.log((1 + max(rows, 1)) / (1 + document_frequency)) + 1.0
+        weight = (1 + np.log(count)) * idf[word]
+        norms = np.sqrt(np.bincount(self.row_of, weights=weight * weight, minlength=rows))
+        scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
+        self.weight = weight * scale[self.row_of]
+        self._scratch = np.zeros(width)  # one row spread out, for similarities
 
-    def vector(self, words: list[str]) -> Vector:
-        counts = Counter(words)
-        vector = {
-            word: (1 + math.log(n)) * self.idf.get(word, self.default_idf)
-            for word, n in counts.items()
-        }
-        return normalize(vector)
+    def centrality(self, rows: np.ndarray) -> np.ndarray:
+        """Cosine of each row to the centroid of the rows."""
+        entries, local = gather_rows(self.start, rows)
+        words, weights = self.word[entries], self.weight[entries]
+        total = np.bincount(words, weights=weights, minlength=self.width)
+        norm = np.linalg.norm(total)
+        if not norm:
+            return np.zeros(len(rows))
+        return np.bincount(local, weights=weights * total[words], minlength=len(rows)) / norm
 
+    def similarities(self, row: int, others: np.ndarray) -> np.ndarray:
+        """Cosine of one row to each of `others`."""
+        own = slice(self.start[row], self.start[row + 1])
+        self._scratch[self.word[own]] = self.weight[own]
+        entries, local = gather_rows(self.start, others)
+        products = self.weight[entries] * self._scratch[self.word[entries]]
+        self._scratch[self.word[own]] = 0.0
+        return np.bincount(local, weights=products, minlength=len(others))
 
-def normalize(vector: Vector) -> Vector:
-    norm = math.sqrt(sum(value * value for value in vector.values()))
-    return {word: value / norm for word, value in vector.items()} if norm else {}
-
-
-def cosine(a: Vector, b: Vector) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(value * b.get(word, 0.0) for word, value in a.items())
-
-
-def centroid(vectors: Iterable[Vector]) -> Vector:
-    total: Counter[str] = Counter()
-    for vector in vectors:
-        total.update(vector)
-    return normalize(dict(total))
+    def words_present(self, words: list[int]) -> np.ndarray:
+        """How many of the given words each row holds."""
+        hits = np.isin(self.word, words)
+        return np.bincount(self.row_of[hits], minlength=len(self.start) - 1)
