@@ -141,9 +141,8 @@ def _add_api_routes(app: FastAPI) -> None:
         version = store_version(request.app.state.db_path)
         cached = request.app.state.cache.get((*key, version))
         if cached is None:
-            built, payload = await request.app.state.builder.build(key, version)
-            # Serialized once: a cached answer costs a dictionary lookup, not a JSON encoding.
-            cached = (built, json.dumps(payload, ensure_ascii=False).encode())
+            # Encoded once, by the builder: a cached answer costs a dictionary lookup.
+            cached = await request.app.state.builder.build(key, version)
             request.app.state.cache.put((*key, version), cached)
         built, body = cached
         if format == "json":

@@ -6,10 +6,12 @@ Identical requests that arrive while one is being built share that build.
 from __future__ import annotations
 
 import asyncio
+import json
 import multiprocessing
 import os
 import threading
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,7 +21,8 @@ from threadpoolctl import threadpool_limits
 from dateline.api.cache import store_version
 from dateline.io.timeline_exports import to_dict
 from dateline.store import open_store
-from dateline.store.browse import sentence_context
+from dateline.store.browse import sentence_contexts
+from dateline.store.store import Store
 from dateline.timeline.records import Timeline
 from dateline.timeline.service import timeline_for_query
 from dateline.timeline.store_corpus import ArticleTables
@@ -34,9 +37,8 @@ def _start_worker(db_path: Path) -> None:
     # A build's arrays are small: BLAS threads would only spin against the other processes
     # (under load they took ten times the build's own CPU).
     threadpool_limits(1)
-    version = store_version(db_path)
-    with open_store(db_path) as store:
-        _kept_articles(db_path, version).preload(store)
+    held = _worker_state(db_path, store_version(db_path))
+    held.articles.preload(held.store)
 
 
 def _ready() -> None:
@@ -46,39 +48,45 @@ def _ready() -> None:
 TimelineKey = tuple[str, date | None, date | None, int | None, int]
 StoreVersion = tuple[int, ...]
 
-# In each build worker: the articles earlier builds read, for the store state they were read in.
-_kept: dict[Path, tuple[StoreVersion, ArticleTables]] = {}
+
+@dataclass(slots=True)
+class _WorkerState:
+    """What a build worker keeps between builds, for one state of one store."""
+
+    version: StoreVersion
+    store: Store
+    articles: ArticleTables
 
 
-def _kept_articles(db_path: Path, version: StoreVersion) -> ArticleTables:
-    held = _kept.get(db_path)
-    if held is None or held[0] != version:
-        held = _kept[db_path] = (version, ArticleTables())
-    return held[1]
+_held: dict[Path, _WorkerState] = {}
 
 
-def build_payload(
-    db_path: Path, key: TimelineKey, version: StoreVersion = ()
-) -> tuple[Timeline, dict[str, Any]]:
-    """The timeline and its JSON form, each sentence with the text around it."""
+def _worker_state(db_path: Path, version: StoreVersion) -> _WorkerState:
+    held = _held.get(db_path)
+    if held is None or held.version != version:
+        if held is not None:
+            held.store.close()
+        held = _held[db_path] = _WorkerState(version, open_store(db_path), ArticleTables())
+    return held
+
+
+def build_payload(db_path: Path, key: TimelineKey, version: StoreVersion) -> tuple[Timeline, bytes]:
+    """The timeline and its JSON form, each sentence with the text around it.
+
+    Encoded here, so that the server's own process spends nothing on a new timeline."""
     query, start, end, n_dates, n_sentences = key
-    with open_store(db_path) as store:
-        built = timeline_for_query(
-            store,
-            query,
-            start,
-            end,
-            n_dates,
-            n_sentences,
-            kept=_kept_articles(db_path, version) if version else None,
-        )
-        payload = to_dict(built)
-        for entry in payload["entries"]:
-            for sentence in entry["sentences"]:
-                sentence["context"] = sentence_context(
-                    store, sentence["article_id"], sentence["start"], sentence["end"]
-                )
-    return built, payload
+    held = _worker_state(db_path, version)
+    built = timeline_for_query(
+        held.store, query, start, end, n_dates, n_sentences, kept=held.articles
+    )
+    payload = to_dict(built)
+    sentences = [s for entry in payload["entries"] for s in entry["sentences"]]
+    contexts = sentence_contexts(
+        held.store, [(s["article_id"], s["start"], s["end"]) for s in sentences]
+    )
+    for sentence, context in zip(sentences, contexts, strict=True):
+        sentence["context"] = context
+    return built, json.dumps(payload, ensure_ascii=False).encode()
 
 
 class TimelineBuilder:
@@ -86,12 +94,10 @@ class TimelineBuilder:
         self.db_path = db_path
         self.workers = workers or max(1, min(os.cpu_count() or 1, 4))
         self.pool: ProcessPoolExecutor | None = None
-        self.in_flight: dict[tuple[Any, ...], Future[tuple[Timeline, dict[str, Any]]]] = {}
+        self.in_flight: dict[tuple[Any, ...], Future[tuple[Timeline, bytes]]] = {}
         self.lock = threading.Lock()
 
-    async def build(
-        self, key: TimelineKey, version: StoreVersion
-    ) -> tuple[Timeline, dict[str, Any]]:
+    async def build(self, key: TimelineKey, version: StoreVersion) -> tuple[Timeline, bytes]:
         """Wait for the build without holding a server thread: cached requests keep flowing."""
         flight_key = (*key, version)
         with self.lock:

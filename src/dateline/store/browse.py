@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dateline.store.queries import get_article
-from dateline.store.store import Store
+from dateline.store.store import Store, in_chunks
 from dateline.timeline.store_corpus import fts_query
 
 SNIPPET_CHARS = 240
@@ -107,16 +107,25 @@ def corpus_stats(store: Store) -> dict[str, Any]:
     return {**totals, "dated_by": methods, "volume": volume}
 
 
-def sentence_context(
-    store: Store, article_id: str, start: int, end: int, width: int = 200
-) -> dict[str, str]:
-    row = store.execute("SELECT text, title FROM articles WHERE id = ?", (article_id,)).fetchone()
-    if row is None:
-        return {"before": "", "sentence": "", "after": "", "title": ""}
-    text = row[0]
-    return {
-        "before": text[max(0, start - width) : start],
-        "sentence": text[start:end],
-        "after": text[end : end + width],
-        "title": row[1],
-    }
+def sentence_contexts(
+    store: Store, spans: list[tuple[str, int, int]], width: int = 200
+) -> list[dict[str, str]]:
+    """For each (article id, start, end): the sentence, the text around it and the title."""
+    found: dict[str, tuple[str, str]] = {}
+    for chunk, marks in in_chunks(sorted({article_id for article_id, _, _ in spans})):
+        for row in store.execute(
+            f"SELECT id, text, title FROM articles WHERE id IN ({marks})", chunk
+        ):
+            found[row[0]] = (row[1], row[2])
+    contexts = []
+    for article_id, start, end in spans:
+        text, title = found.get(article_id, ("", ""))
+        contexts.append(
+            {
+                "before": text[max(0, start - width) : start],
+                "sentence": text[start:end],
+                "after": text[end : end + width],
+                "title": title,
+            }
+        )
+    return contexts

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,60 +25,83 @@ FEATURES = (
 
 @dataclass(slots=True)
 class DateFeatures:
-    day: date
-    values: dict[str, float]
+    """One row per candidate day (ascending), one column per name in FEATURES."""
+
+    days: np.ndarray  # day ordinals
+    values: np.ndarray
+
+    def column(self, name: str) -> np.ndarray:
+        return self.values[:, FEATURES.index(name)]
+
+    def dates(self) -> list[date]:
+        return [date.fromordinal(day) for day in self.days.tolist()]
 
 
 def date_features(
     table: SentenceTable, query_hits: np.ndarray, start: date | None, end: date | None
-) -> list[DateFeatures]:
+) -> DateFeatures:
     """Features of every day named or published on inside [start, end].
 
     `query_hits` says for each row whether the sentence matches the query."""
-    rows, days = table.mention_row, table.mention_day
+    rows, named_days = table.mention_row, table.mention_day
     articles, published = table.article[rows], table.published[rows]
     known = published > 0
-    named = _articles_per_day(days, articles, np.ones(len(rows), dtype=bool))
-    sentences_naming = _per_day(days)
+    every = np.ones(len(rows), dtype=bool)
     published_on = _articles_per_day(table.published, table.article, table.published > 0)
-    after = _articles_per_day(days, articles, known & (published > days))
-    soon = _articles_per_day(days, articles, known & (published >= days) & (published - days <= 3))
-    leads = _articles_per_day(days, articles, table.position[rows] < 5)
-    query_mentions = _per_day(days[query_hits[rows]])
+    named = _articles_per_day(named_days, articles, every)
     low = start.toordinal() if start else 1
     high = end.toordinal() if end else date.max.toordinal()
-    features = []
-    for day in sorted(d for d in set(named) | set(published_on) if low <= d <= high):
-        week = [published_on.get(day + k, 0) for k in range(-3, 4)]
-        mean_week = sum(week) / len(week)
-        count, pub = named.get(day, 0), published_on.get(day, 0)
-        features.append(
-            DateFeatures(
-                date.fromordinal(day),
-                {
-                    "log_mention_articles": math.log1p(count),
-                    "log_mentions_after": math.log1p(after.get(day, 0)),
-                    "log_published": math.log1p(pub),
-                    "log_published_next": math.log1p(published_on.get(day + 1, 0)),
-                    "mention_share": count / (count + pub) if count + pub else 0.0,
-                    "log_query_mentions": math.log1p(query_mentions.get(day, 0)),
-                    "burst": (pub - mean_week) / (1.0 + mean_week),
-                    "log_mentions_soon": math.log1p(soon.get(day, 0)),
-                    "log_lead_mentions": math.log1p(leads.get(day, 0)),
-                    "log_mention_sentences": math.log1p(sentences_naming.get(day, 0)),
-                },
-            )
-        )
-    return features
+    days = np.union1d(named.days, published_on.days)
+    days = days[(days >= low) & (days <= high)]
+    count, pub = named.at(days), published_on.at(days)
+    week = np.mean([published_on.at(days + k) for k in range(-3, 4)], axis=0)
+    columns = {
+        "log_mention_articles": np.log1p(count),
+        "log_mentions_after": np.log1p(
+            _articles_per_day(named_days, articles, known & (published > named_days)).at(days)
+        ),
+        "log_published": np.log1p(pub),
+        "log_published_next": np.log1p(published_on.at(days + 1)),
+        "mention_share": np.divide(
+            count, count + pub, out=np.zeros(len(days)), where=count + pub > 0
+        ),
+        "log_query_mentions": np.log1p(_Counts.of(named_days[query_hits[rows]]).at(days)),
+        "burst": (pub - week) / (1.0 + week),
+        "log_mentions_soon": np.log1p(
+            _articles_per_day(
+                named_days,
+                articles,
+                known & (published >= named_days) & (published - named_days <= 3),
+            ).at(days)
+        ),
+        "log_lead_mentions": np.log1p(
+            _articles_per_day(named_days, articles, table.position[rows] < 5).at(days)
+        ),
+        "log_mention_sentences": np.log1p(_Counts.of(named_days).at(days)),
+    }
+    return DateFeatures(days, np.column_stack([columns[name] for name in FEATURES]))
 
 
-def _per_day(days: np.ndarray) -> dict[int, int]:
-    found, counts = np.unique(days, return_counts=True)
-    return dict(zip(found.tolist(), counts.tolist(), strict=True))
+@dataclass(slots=True)
+class _Counts:
+    """How many entries fall on each day."""
+
+    days: np.ndarray  # ascending
+    counts: np.ndarray
+
+    @classmethod
+    def of(cls, days: np.ndarray) -> _Counts:
+        return cls(*np.unique(days, return_counts=True))
+
+    def at(self, days: np.ndarray) -> np.ndarray:
+        """The counts of the given days (0 for days without entries), as floats."""
+        if not len(self.days):
+            return np.zeros(len(days))
+        index = np.minimum(np.searchsorted(self.days, days), len(self.days) - 1)
+        return np.where(self.days[index] == days, self.counts[index], 0).astype(np.float64)
 
 
-def _articles_per_day(days: np.ndarray, articles: np.ndarray, mask: np.ndarray) -> dict[int, int]:
+def _articles_per_day(days: np.ndarray, articles: np.ndarray, mask: np.ndarray) -> _Counts:
     """How many distinct articles the masked (day, article) pairs hold for each day."""
     width = int(articles.max()) + 1 if len(articles) else 1
-    pairs = np.unique(days[mask] * width + articles[mask])
-    return _per_day(pairs // width)
+    return _Counts.of(np.unique(days[mask] * width + articles[mask]) // width)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -15,7 +14,7 @@ from dateline.timeline.ranker import DateRanker, shipped_ranker
 from dateline.timeline.records import Corpus, Timeline, TimelineEntry
 from dateline.timeline.sentence_model import SentenceModel
 from dateline.timeline.summarize import SentencePicker, SummarySettings
-from dateline.timeline.table import SentenceTable, table_of
+from dateline.timeline.table import GRANULARITIES, SentenceTable, rows_by_key, table_of
 
 DateKey = tuple[date, Granularity]
 
@@ -45,13 +44,8 @@ def candidates_by_date(table: SentenceTable, lag: int) -> dict[int, np.ndarray]:
     undated = np.flatnonzero(~table.dated_rows() & (table.published > 0))
     rows = [table.mention_row] + [undated] * (lag + 1)
     days = [table.mention_day] + [table.published[undated] - offset for offset in range(lag + 1)]
-    all_rows, all_days = np.concatenate(rows), np.concatenate(days)
-    if not len(all_rows):
-        return {}
-    order = np.lexsort((all_rows, all_days))
-    all_rows, all_days = all_rows[order], all_days[order]
-    found, starts = np.unique(all_days, return_index=True)
-    return dict(zip(found.tolist(), np.split(all_rows, starts[1:]), strict=True))
+    found, grouped = rows_by_key(np.concatenate(days), np.concatenate(rows))
+    return dict(zip(found.tolist(), grouped, strict=True))
 
 
 def _day_candidates(
@@ -65,32 +59,32 @@ def _day_candidates(
     table = table_of(corpus)
     by_date = candidates_by_date(table, settings.publication_lag_days)
     nothing = np.zeros(0, dtype=np.int64)
+    features = date_features(table, picker.query_overlap > 0, start, end)
     return [
-        _Candidate(
-            (f.day, Granularity.DAY), ranker.score(f), by_date.get(f.day.toordinal(), nothing)
-        )
-        for f in date_features(table, picker.query_overlap > 0, start, end)
+        _Candidate((date.fromordinal(day), Granularity.DAY), score, by_date.get(day, nothing))
+        for day, score in zip(features.days.tolist(), ranker.scores(features).tolist(), strict=True)
     ]
 
 
 def _coarse_candidates(
     corpus: Corpus, settings: TimelineSettings, start: date | None, end: date | None
 ) -> list[_Candidate]:
-    positions: dict[DateKey, list[int]] = defaultdict(list)
-    articles: dict[DateKey, set[str]] = defaultdict(set)
-    for position in table_of(corpus).coarse_row.tolist():
-        sentence = corpus.sentences[position]
-        for key in sentence.coarse:
-            if (start is None or key[0] >= start.replace(day=1)) and (end is None or key[0] <= end):
-                positions[key].append(position)
-                articles[key].add(sentence.article_id)
+    table = table_of(corpus)
+    inside = np.ones(len(table.coarse_row), dtype=bool)
+    if start is not None:
+        inside &= table.coarse_day >= start.replace(day=1).toordinal()
+    if end is not None:
+        inside &= table.coarse_day <= end.toordinal()
+    units = len(GRANULARITIES)
+    keys = table.coarse_day[inside] * units + table.coarse_unit[inside]
+    found, grouped = rows_by_key(keys, table.coarse_row[inside])
     return [
         _Candidate(
-            key,
-            settings.coarse_weight * math.log1p(len(articles[key])),
-            np.array(positions[key], dtype=np.int64),
+            (date.fromordinal(key // units), GRANULARITIES[key % units]),
+            settings.coarse_weight * math.log1p(len(np.unique(table.article[rows]))),
+            rows,
         )
-        for key in positions
+        for key, rows in zip(found.tolist(), grouped, strict=True)
     ]
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
+
 from dateline.timeline.dates import FEATURES, DateFeatures
 
 MODEL_FILE = "date_ranker.json"
@@ -18,10 +20,9 @@ class DateRanker:
     bias: float = 0.0
     trained_on: str = "hand-set defaults"
 
-    def score(self, features: DateFeatures) -> float:
-        return self.bias + sum(
-            w * features.values[name] for w, name in zip(self.weights, FEATURES, strict=True)
-        )
+    def scores(self, features: DateFeatures) -> np.ndarray:
+        """The salience of each candidate day."""
+        return features.values @ np.array(self.weights) + self.bias
 
     def to_json(self) -> str:
         return json.dumps(

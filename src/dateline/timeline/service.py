@@ -22,12 +22,12 @@ def choose_number_of_dates(corpus: Corpus, start: date | None, end: date | None)
     table = table_of(corpus)
     features = date_features(table, np.zeros(len(table), dtype=bool), start, end)
     # log1p(named) + log1p(published) >= log(2): the day has two pieces of evidence.
-    supported = [
-        f for f in features if f.values["log_mention_articles"] + f.values["log_published"] >= 0.69
-    ]
-    coarse = {key for row in table.coarse_row.tolist() for key in corpus.sentences[row].coarse}
+    supported = int(
+        np.sum(features.column("log_mention_articles") + features.column("log_published") >= 0.69)
+    )
+    coarse = set(zip(table.coarse_day.tolist(), table.coarse_unit.tolist(), strict=True))
     return min(
-        MAX_AUTO_DATES, max(len(supported), min(FALLBACK_DATES, len(features) + len(coarse)))
+        MAX_AUTO_DATES, max(supported, min(FALLBACK_DATES, len(features.days) + len(coarse)))
     )
 
 

@@ -40,7 +40,7 @@ class SentencePicker:
         self.model = model or DEFAULT_SENTENCE_MODEL
         table = self.table
         self.vectors = SentenceVectors(
-            table.word_start, table.word_id, table.word_count, vocabulary_size()
+            table.word_start, table.word_id, table.word_tf, vocabulary_size()
         )
         self.usable = (
             self.table.quotable
@@ -61,9 +61,10 @@ class SentencePicker:
         """The usable candidates of a date and their feature rows."""
         usable = candidates[self.usable[candidates]]
         centrality = self.vectors.centrality(usable)
-        naming = self.table.mention_row[self.table.mention_day == day.toordinal()]
+        naming = np.zeros(len(self.table), dtype=bool)
+        naming[self.table.mention_row[self.table.mention_day == day.toordinal()]] = True
         return usable, sentence_features(
-            self.table, usable, centrality, np.isin(usable, naming), self.query_overlap[usable]
+            self.table, usable, centrality, naming[usable], self.query_overlap[usable]
         )
 
     def pick(self, day: date, candidates: np.ndarray, count: int) -> list[TimelineSentence]:

@@ -13,6 +13,7 @@ from datetime import date
 
 import numpy as np
 
+from dateline.records import Granularity
 from dateline.timeline.records import CandidateSentence, Corpus
 from dateline.timeline.text import gather_rows, tokens
 
@@ -23,6 +24,7 @@ _GLUED = re.compile(
     r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
 )
 _MIN_CONTENT_WORDS = 3
+GRANULARITIES = tuple(Granularity)
 
 # One vocabulary per process: tables built at different times share word ids.
 _VOCABULARY: dict[str, int] = {}
@@ -57,12 +59,14 @@ class SentenceTable:
     published: np.ndarray  # day ordinal of the article's publication, 0 when unknown
     length: np.ndarray  # words as written
     quotable: np.ndarray  # bool, see `_quotable`
-    word_start: np.ndarray  # CSR row pointer into word_id / word_count (length rows + 1)
+    word_start: np.ndarray  # CSR row pointer into word_id / word_tf (length rows + 1)
     word_id: np.ndarray
-    word_count: np.ndarray
+    word_tf: np.ndarray  # 1 + log of the word's count in the sentence
     mention_row: np.ndarray  # (row, day ordinal) pairs: the days each sentence names
     mention_day: np.ndarray
-    coarse_row: np.ndarray  # rows naming a month or a year
+    coarse_row: np.ndarray  # (row, first day ordinal, granularity index) of months and years named
+    coarse_day: np.ndarray
+    coarse_unit: np.ndarray  # index into GRANULARITIES
 
     def __len__(self) -> int:
         return len(self.article)
@@ -71,7 +75,8 @@ class SentenceTable:
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
         names = ("article", "position", "published", "length", "quotable", "word_start")
-        names += ("word_id", "word_count", "mention_row", "mention_day", "coarse_row")
+        names += ("word_id", "word_tf", "mention_row", "mention_day")
+        names += ("coarse_row", "coarse_day", "coarse_unit")
         columns: dict[str, list[int]] = {name: [] for name in names}
         columns["word_start"].append(0)
         for row, sentence in enumerate(sentences):
@@ -85,16 +90,18 @@ class SentenceTable:
             columns["quotable"].append(_quotable(sentence, len(words)))
             for word, count in Counter(words).items():
                 columns["word_id"].append(_VOCABULARY.setdefault(word, len(_VOCABULARY)))
-                columns["word_count"].append(count)
+                columns["word_tf"].append(count)
             columns["word_start"].append(len(columns["word_id"]))
             for day in sentence.mentioned:
                 columns["mention_row"].append(row)
                 columns["mention_day"].append(day.toordinal())
-            if sentence.coarse:
+            for day, granularity in sentence.coarse:
                 columns["coarse_row"].append(row)
+                columns["coarse_day"].append(day.toordinal())
+                columns["coarse_unit"].append(GRANULARITIES.index(granularity))
         arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
         arrays["quotable"] = arrays["quotable"].astype(bool)
-        arrays["word_count"] = arrays["word_count"].astype(np.float64)
+        arrays["word_tf"] = 1.0 + np.log(arrays["word_tf"])
         return cls(article_ids=list(article_index), **arrays)
 
     @classmethod
@@ -126,10 +133,12 @@ class SentenceTable:
             joined("quotable"),
             word_start,
             joined("word_id"),
-            joined("word_count"),
+            joined("word_tf"),
             shifted("mention_row", rows),
             joined("mention_day"),
             shifted("coarse_row", rows),
+            joined("coarse_day"),
+            joined("coarse_unit"),
         )
 
     def subset(self, rows: np.ndarray) -> SentenceTable:
@@ -150,10 +159,12 @@ class SentenceTable:
             self.quotable[rows],
             word_start,
             self.word_id[entries],
-            self.word_count[entries],
+            self.word_tf[entries],
             renumber[self.mention_row[mentions]],
             self.mention_day[mentions],
             renumber[self.coarse_row[coarse]],
+            self.coarse_day[coarse],
+            self.coarse_unit[coarse],
         )
 
     def dated_rows(self) -> np.ndarray:
@@ -171,6 +182,15 @@ class SentenceTable:
         inside[self.mention_row[named_inside]] = True
         undated = ~self.dated_rows() & (self.published >= low) & (self.published <= high)
         return np.flatnonzero(inside | undated)
+
+
+def rows_by_key(keys: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
+    """The distinct keys (ascending) and, for each, its rows (ascending)."""
+    if not len(keys):
+        return keys, []
+    order = np.lexsort((rows, keys))
+    found, starts = np.unique(keys[order], return_index=True)
+    return found, np.split(rows[order], starts[1:])
 
 
 def table_of(corpus: Corpus) -> SentenceTable:

@@ -194,13 +194,13 @@ def gather_rows(start: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.nda
 class SentenceVectors:
     """Unit-length TF-IDF rows, (1 + log tf) * (log((1 + n) / (1 + df)) + 1), in CSR arrays."""
 
-    def __init__(self, start: np.ndarray, word: np.ndarray, count: np.ndarray, width: int) -> None:
+    def __init__(self, start: np.ndarray, word: np.ndarray, tf: np.ndarray, width: int) -> None:
         rows = len(start) - 1
         self.start, self.word, self.width = start, word, width
         self.row_of = np.repeat(np.arange(rows), np.diff(start))
         document_frequency = np.bincount(word, minlength=width)
         idf = np.log((1 + max(rows, 1)) / (1 + document_frequency)) + 1.0
-        weight = (1 + np.log(count)) * idf[word]
+        weight = tf * idf[word]
         norms = np.sqrt(np.bincount(self.row_of, weights=weight * weight, minlength=rows))
         scale = np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)
         self.weight = weight * scale[self.row_of]

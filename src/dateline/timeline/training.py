@@ -31,9 +31,8 @@ def task_dates(topic: Topic) -> list[TaskDates]:
         corpus = restrict(topic.corpus, start, end)
         picker = SentencePicker(corpus, topic.query, SummarySettings())
         features = date_features(picker.table, picker.query_overlap > 0, start, end)
-        rows = np.array([[f.values[name] for name in FEATURES] for f in features])
-        labels = np.array([1.0 if f.day in gold.entries else 0.0 for f in features])
-        tasks.append(TaskDates(topic.name, gold.name, rows, labels, len(gold.entries)))
+        labels = np.array([1.0 if day in gold.entries else 0.0 for day in features.dates()])
+        tasks.append(TaskDates(topic.name, gold.name, features.values, labels, len(gold.entries)))
     return tasks
 
 
