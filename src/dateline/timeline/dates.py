@@ -7,7 +7,7 @@ from datetime import date
 
 import numpy as np
 
-from dateline.timeline.table import SentenceTable
+from dateline.timeline.table import SentenceTable, key_per_article
 
 FEATURES = (
     "log_mention_articles",  # articles naming the day
@@ -103,5 +103,4 @@ class _Counts:
 
 def _articles_per_day(days: np.ndarray, articles: np.ndarray, mask: np.ndarray) -> _Counts:
     """How many distinct articles the masked (day, article) pairs hold for each day."""
-    width = int(articles.max()) + 1 if len(articles) else 1
-    return _Counts.of(np.unique(days[mask] * width + articles[mask]) // width)
+    return _Counts.of(key_per_article(days[mask], articles[mask]))

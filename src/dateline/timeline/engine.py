@@ -14,7 +14,13 @@ from dateline.timeline.ranker import DateRanker, shipped_ranker
 from dateline.timeline.records import Corpus, Timeline, TimelineEntry
 from dateline.timeline.sentence_model import SentenceModel
 from dateline.timeline.summarize import SentencePicker, SummarySettings
-from dateline.timeline.table import GRANULARITIES, SentenceTable, rows_by_key, table_of
+from dateline.timeline.table import (
+    GRANULARITIES,
+    SentenceTable,
+    key_per_article,
+    rows_by_key,
+    table_of,
+)
 
 DateKey = tuple[date, Granularity]
 
@@ -77,14 +83,18 @@ def _coarse_candidates(
         inside &= table.coarse_day <= end.toordinal()
     units = len(GRANULARITIES)
     keys = table.coarse_day[inside] * units + table.coarse_unit[inside]
-    found, grouped = rows_by_key(keys, table.coarse_row[inside])
+    rows = table.coarse_row[inside]
+    found, grouped = rows_by_key(keys, rows)
+    _, articles_per_key = np.unique(key_per_article(keys, table.article[rows]), return_counts=True)
     return [
         _Candidate(
             (date.fromordinal(key // units), GRANULARITIES[key % units]),
-            settings.coarse_weight * math.log1p(len(np.unique(table.article[rows]))),
-            rows,
+            settings.coarse_weight * math.log1p(count),
+            key_rows,
         )
-        for key, rows in zip(found.tolist(), grouped, strict=True)
+        for key, count, key_rows in zip(
+            found.tolist(), articles_per_key.tolist(), grouped, strict=True
+        )
     ]
 
 

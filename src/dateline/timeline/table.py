@@ -193,6 +193,12 @@ def rows_by_key(keys: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, list[np
     return found, np.split(rows[order], starts[1:])
 
 
+def key_per_article(keys: np.ndarray, articles: np.ndarray) -> np.ndarray:
+    """Each key once for every distinct article it occurs with, ascending."""
+    width = int(articles.max()) + 1 if len(articles) else 1
+    return np.unique(keys * width + articles) // width
+
+
 def table_of(corpus: Corpus) -> SentenceTable:
     """The corpus's table, built on first use."""
     if corpus.table is None:

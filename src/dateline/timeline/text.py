@@ -227,5 +227,7 @@ class SentenceVectors:
 
     def words_present(self, words: list[int]) -> np.ndarray:
         """How many of the given words each row holds."""
-        hits = np.isin(self.word, words)
+        wanted = np.zeros(self.width, dtype=bool)
+        wanted[words] = True
+        hits = wanted[self.word]
         return np.bincount(self.row_of[hits], minlength=len(self.start) - 1)

@@ -1,0 +1,128 @@
+"""Sentence tables and TF-IDF rows: the columns must say what the sentence records say."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from datetime import date
+
+import numpy as np
+import pytest
+
+from dateline.records import Granularity
+from dateline.timeline.records import CandidateSentence
+from dateline.timeline.summarize import SentencePicker, SummarySettings
+from dateline.timeline.table import SentenceTable, rows_by_key, table_of, word_ids
+from dateline.timeline.text import SentenceVectors, tokens
+
+DAY = date(2011, 2, 11)
+
+
+def _sentences() -> list[CandidateSentence]:
+    return [
+        CandidateSentence("a", 0, "Mubarak resigned as president of Egypt today.", DAY, [DAY]),
+        CandidateSentence("a", 1, "Crowds in Tahrir Square cheered the news of Mubarak.", DAY),
+        CandidateSentence(
+            "b",
+            0,
+            "Protests began in Cairo in January and spread to Alexandria.",
+            date(2011, 2, 12),
+            [date(2011, 1, 25), DAY],
+            [(date(2011, 1, 1), Granularity.MONTH)],
+        ),
+        CandidateSentence("c", 0, "What happens next?", None),
+    ]
+
+
+def _columns(table: SentenceTable) -> dict[str, list[object]]:
+    return {
+        name: getattr(table, name).tolist()
+        for name in SentenceTable.__slots__
+        if isinstance(getattr(table, name), np.ndarray)
+    }
+
+
+def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
+    sentences = _sentences()
+    whole = SentenceTable.from_sentences(sentences)
+    parts = SentenceTable.concat(
+        [SentenceTable.from_sentences([s for s in sentences if s.article_id == a]) for a in "abc"]
+    )
+    assert _columns(parts) == _columns(whole)
+    assert parts.article_ids == whole.article_ids == ["a", "b", "c"]
+    assert whole.mention_row.tolist() == [0, 2, 2]
+    assert whole.coarse_row.tolist() == [2]
+    assert whole.quotable.tolist() == [True, True, True, False]  # a question is never quoted
+
+
+def test_a_subset_keeps_its_rows_words_and_renumbered_mentions() -> None:
+    sentences = _sentences()
+    whole = SentenceTable.from_sentences(sentences)
+    part = whole.subset(np.array([1, 2]))
+    assert _columns(part) == _columns(SentenceTable.from_sentences(sentences[1:3]))
+    assert part.article_ids == whole.article_ids
+    assert part.mention_row.tolist() == [1, 1]
+    assert part.mention_day.tolist() == [date(2011, 1, 25).toordinal(), DAY.toordinal()]
+
+
+def test_rows_about_a_range_use_named_days_else_the_publication_day() -> None:
+    table = SentenceTable.from_sentences(_sentences())
+    assert table.rows_about(date(2011, 1, 20), date(2011, 1, 31)).tolist() == [2]
+    # Row 0 names the 11th; row 1 names nothing and was published then; row 3 has no date.
+    assert table.rows_about(DAY, DAY).tolist() == [0, 1, 2]
+    assert table.rows_about(None, None).tolist() == [0, 1, 2]
+
+
+def test_rows_by_key_groups_rows_in_order() -> None:
+    keys, groups = rows_by_key(np.array([5, 3, 5, 3]), np.array([9, 8, 1, 2]))
+    assert keys.tolist() == [3, 5]
+    assert [g.tolist() for g in groups] == [[2, 8], [1, 9]]
+    assert rows_by_key(np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64))[1] == []
+
+
+def _reference_vectors(texts: list[str]) -> list[dict[str, float]]:
+    """TF-IDF written out with dictionaries, the way the formula reads."""
+    words = [tokens(text) for text in texts]
+    frequency = Counter(word for sentence in words for word in set(sentence))
+    vectors = []
+    for sentence in words:
+        weights = {
+            word: (1 + math.log(n)) * (math.log((1 + len(texts)) / (1 + frequency[word])) + 1)
+            for word, n in Counter(sentence).items()
+        }
+        norm = math.sqrt(sum(v * v for v in weights.values()))
+        vectors.append({word: v / norm for word, v in weights.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    return sum(value * b.get(word, 0.0) for word, value in a.items())
+
+
+def test_sentence_vectors_match_tf_idf_written_out() -> None:
+    sentences = _sentences()[:3]
+    table = SentenceTable.from_sentences(sentences)
+    vectors = SentenceVectors(
+        table.word_start, table.word_id, table.word_tf, int(table.word_id.max()) + 1
+    )
+    reference = _reference_vectors([s.text for s in sentences])
+    rows = np.array([0, 1, 2])
+    total: Counter[str] = Counter()
+    for vector in reference:
+        total.update(vector)
+    norm = math.sqrt(sum(v * v for v in total.values()))
+    expected = [_cosine(vector, {w: v / norm for w, v in total.items()}) for vector in reference]
+    assert vectors.centrality(rows) == pytest.approx(expected)
+    assert vectors.similarities(0, np.array([1, 2])) == pytest.approx(
+        [_cosine(reference[0], reference[1]), _cosine(reference[0], reference[2])]
+    )
+    assert vectors.words_present(word_ids({"mubarak", "cairo"})).tolist() == [1, 1, 1]
+
+
+def test_the_picker_reads_query_overlap_from_the_table() -> None:
+    from dateline.timeline.records import Corpus
+
+    corpus = Corpus(_sentences(), {})
+    picker = SentencePicker(corpus, "Mubarak Cairo protests", SummarySettings())
+    assert table_of(corpus) is picker.table
+    assert picker.query_overlap.tolist() == pytest.approx([1 / 3, 1 / 3, 2 / 3, 0.0])
