@@ -35,14 +35,12 @@ def search_articles(
     """Articles matching the query (any term), newest first, one page at a time."""
     where, params = _range_clause(start, end)
     expression = fts_query(query)
+    # Walk the publication-date index and stop at the page: sorting every match by date
+    # would read each matching row (and its text) first, 7x slower for common words.
+    base = f"FROM articles a INDEXED BY articles_published WHERE 1 = 1{where}"
     if expression:
-        base = (
-            "FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
-            f"WHERE articles_fts MATCH ?{where}"
-        )
-        params = [expression, *params]
-    else:
-        base = f"FROM articles a WHERE 1 = 1{where}"
+        base += " AND a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)"
+        params = [*params, expression]
     total = store.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
     rows = store.execute(
         "SELECT a.id, a.title, a.published, a.published_method, a.story_id, a.is_canonical, "
