@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -65,7 +66,8 @@ def ingest_paths(
     """Ingest files and folders into the store. Bad input is reported, never fatal."""
     report = IngestReport()
     files: list[Path] = []
-    for found in discover(Path(p) for p in paths):
+    # Absolute paths: the same file named from another folder is the same source.
+    for found in discover(Path(os.path.abspath(p)) for p in paths):
         if isinstance(found, Problem):
             report.problems.append(found)
         else:

@@ -11,6 +11,8 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from dateline.ingest import ingest_paths
 from dateline.store import Store, open_store
 from dateline.store.queries import iter_articles, store_counts
@@ -76,6 +78,20 @@ def test_reingest_changes_nothing_and_new_files_add_only_news(
     added = ingest_paths([corpus], store)
     assert (added.exact_duplicates, added.articles_stored, added.sources_added) == (1, 0, 1)
     assert store_counts(store)["articles"] == counts["articles"]
+
+
+def test_the_same_file_named_from_another_folder_is_not_a_new_source(
+    tmp_path: Path, store: Store, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    (tmp_path / "elsewhere").mkdir()
+    monkeypatch.chdir(tmp_path)
+    ingest_paths(["corpus"], store)
+    counts = store_counts(store)
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    again = ingest_paths(["../corpus"], store)
+    assert again.files_unchanged == 5 and store_counts(store) == counts
 
 
 def _ingest_process(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
