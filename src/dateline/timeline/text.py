@@ -162,16 +162,11 @@ STOPWORDS = frozenset(
 
 def tokens(text: str) -> list[str]:
     """Lower-cased content words, with a light plural/-ing/-ed stemmer."""
-    return list(_cached_tokens(text))
-
-
-@lru_cache(maxsize=200_000)  # a server builds many timelines over the same sentences
-def _cached_tokens(text: str) -> tuple[str, ...]:
-    return tuple(
+    return [
         _stem(word)
         for word in _TOKEN.findall(text.lower())
         if word not in STOPWORDS and len(word) > 1
-    )
+    ]
 
 
 @lru_cache(maxsize=262_144)
