@@ -112,14 +112,20 @@ def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | N
     return _date(found, Anchor.REFERENCE, match)
 
 
+# "Saturday, April 25" is one expression: the weekday repeats what the date says.
+_LEADING_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
+
+
 @rule(
-    rf"(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
 )
 def day_month(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return _month_day(match, context)
 
 
-@rule(rf"(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?")
+@rule(
+    rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?"
+)
 def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return _month_day(match, context)
 

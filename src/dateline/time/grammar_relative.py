@@ -23,16 +23,11 @@ from dateline.time.timex import Anchor, TimexType
 PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
 
 
-@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?")
-def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    number = weekday_number(match["wd"])
-    if number is None:
-        return None
-    part = PARTS_OF_DAY.get(match["part"] or "")
-    kind = TimexType.TIME if part else TimexType.DATE
-    if context.reference is None:
-        return Resolved(kind, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
-    relation = match["rel"]
+def weekday_day(
+    number: int, relation: str | None, context: ResolutionContext, match: re.Match[str]
+) -> date:
+    """The day a weekday names: forward or back from the reference by its word or the tense."""
+    assert context.reference is not None
     if relation in ("next", "coming"):
         direction = 1
     elif relation in ("last", "past"):
@@ -42,6 +37,19 @@ def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     day = cal.weekday_near(context.reference, number, direction)
     if relation in ("last", "past") and day == context.reference:
         day -= timedelta(days=7)
+    return day
+
+
+@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?")
+def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    number = weekday_number(match["wd"])
+    if number is None:
+        return None
+    part = PARTS_OF_DAY.get(match["part"] or "")
+    kind = TimexType.TIME if part else TimexType.DATE
+    if context.reference is None:
+        return Resolved(kind, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
+    day = weekday_day(number, match["rel"], context, match)
     value = cal.day_value(day) + (f"T{part}" if part else "")
     return Resolved(kind, value, Anchor.REFERENCE)
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from dateline.time import arithmetic as cal
+from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import Resolved, rule
+from dateline.time.grammar import WEEKDAY, Resolved, rule
+from dateline.time.grammar_relative import weekday_day
 from dateline.time.lexicon import NUMBER_PATTERN, UNIT_PATTERN, UNITS, number_value, unit_of
 from dateline.time.timex import Anchor, TimexType
 
@@ -84,8 +87,12 @@ def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.SET, duration_value(amount, unit_of(match["unit"])))
 
 
+_DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
 @rule(
-    r"(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc))?|(?P<word>noon|midnight|midday)"
+    r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc))?|(?P<word>noon|midnight|midday))"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow))?"
 )
 def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if match["word"]:
@@ -98,9 +105,19 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
             hour += 12
         elif match["ampm"].startswith("a") and hour == 12:
             hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    if match["wd"] and context.reference is None:
+        return Resolved(TimexType.TIME, f"XXXX-WXX-{(weekday_number(match['wd']) or 0) + 1}{clock}")
+    if context.reference and (match["wd"] or match["deictic"]):  # "10 p.m. Wednesday"
+        day = (
+            weekday_day(weekday_number(match["wd"]) or 0, None, context, match)
+            if match["wd"]
+            else context.reference + timedelta(days=_DEICTIC_OFFSETS[match["deictic"]])
+        )
+        return Resolved(TimexType.TIME, cal.day_value(day) + clock, Anchor.REFERENCE)
     # A clock time belongs to the day last talked about, else to the reference day.
     anchor_day = context.last_day or context.reference
-    day = cal.day_value(anchor_day) if anchor_day else "XXXX-XX-XX"
+    day_value = cal.day_value(anchor_day) if anchor_day else "XXXX-XX-XX"
     anchor = (
         Anchor.EXPRESSION
         if context.last_day
@@ -108,7 +125,7 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
         if context.reference
         else Anchor.NONE
     )
-    return Resolved(TimexType.TIME, f"{day}T{hour:02d}:{minute:02d}", anchor)
+    return Resolved(TimexType.TIME, day_value + clock, anchor)
 
 
 _BARE_PLURAL_CUES = ("for ", "over ", "within ", "after ", "took ", "lasted ")

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 
 from dateline.records import DateMethod, PartialDate, PublicationDate
 from dateline.time import arithmetic as cal
+from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
 from dateline.time.tagger import tag
 from dateline.time.timex import TimexType
@@ -53,6 +54,10 @@ def read_evidence(text: str) -> DateEvidence:
             continue
         tense = context.direction(timex.start, timex.end)
         value = timex.value.split("T")[0]
+        # "Saturday, July 2, 2016" is one expression; its weekday still counts as evidence.
+        leading = weekday_number(timex.text.split()[0].rstrip(","))
+        if leading is not None and not value.startswith("XXXX-WXX") and tense < 0:
+            evidence.weekdays.append(leading)
         if found := _FULL_DAY.match(value):
             day = cal.safe_date(int(found[1]), int(found[2]), int(found[3]))
             if day:
