@@ -54,7 +54,7 @@ def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     return Resolved(kind, value, Anchor.REFERENCE)
 
 
-_DEICTIC_DAYS = {
+DEICTIC_DAYS = {
     "today": 0,
     "yesterday": -1,
     "tomorrow": 1,
@@ -74,7 +74,7 @@ def deictic_day(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     kind = TimexType.TIME if part else TimexType.DATE
     if context.reference is None:
         return Resolved(kind, "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
-    day = context.reference + timedelta(days=_DEICTIC_DAYS[word])
+    day = context.reference + timedelta(days=DEICTIC_DAYS[word])
     return Resolved(
         kind, cal.day_value(day) + (f"T{part}" if part else ""), Anchor.REFERENCE, _mod(match)
     )

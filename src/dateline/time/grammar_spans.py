@@ -9,7 +9,7 @@ from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
 from dateline.time.grammar import WEEKDAY, Resolved, rule
-from dateline.time.grammar_relative import weekday_day
+from dateline.time.grammar_relative import DEICTIC_DAYS, weekday_day
 from dateline.time.lexicon import NUMBER_PATTERN, UNIT_PATTERN, UNITS, number_value, unit_of
 from dateline.time.timex import Anchor, TimexType
 
@@ -87,9 +87,6 @@ def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.SET, duration_value(amount, unit_of(match["unit"])))
 
 
-_DEICTIC_OFFSETS = {"yesterday": -1, "today": 0, "tomorrow": 1}
-
-
 @rule(
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc))?|(?P<word>noon|midnight|midday))"
     rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow))?"
@@ -112,7 +109,7 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
         day = (
             weekday_day(weekday_number(match["wd"]) or 0, None, context, match)
             if match["wd"]
-            else context.reference + timedelta(days=_DEICTIC_OFFSETS[match["deictic"]])
+            else context.reference + timedelta(days=DEICTIC_DAYS[match["deictic"]])
         )
         return Resolved(TimexType.TIME, cal.day_value(day) + clock, Anchor.REFERENCE)
     # A clock time belongs to the day last talked about, else to the reference day.
