@@ -22,6 +22,9 @@ for _number, _names in enumerate(
 ):
     for _name in _names:
         MONTHS[_name] = _number
+FULL_MONTH_NAMES = frozenset(
+    name for name in MONTHS if len(name) > 4 or name in ("may", "june", "july")
+)
 
 WEEKDAYS: dict[str, int] = {}
 for _number, _names in enumerate(

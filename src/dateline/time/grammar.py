@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.time import arithmetic as cal
-from dateline.time.calendar_words import month_number
+from dateline.time.calendar_words import FULL_MONTH_NAMES, month_number
 from dateline.time.context import ResolutionContext
 from dateline.time.timex import Anchor, TimexType
 
@@ -140,10 +140,16 @@ def month_year(match: re.Match[str], context: ResolutionContext) -> Resolved | N
     )
 
 
+def _bare_abbreviation(match: re.Match[str]) -> bool:
+    """ "Jan" with no period, day, year or "last" is a name ("Jan Kavan"), not January."""
+    word = match["month"]
+    return not (match["rel"] or match["mod"] or word.endswith(".") or word in FULL_MONTH_NAMES)
+
+
 @rule(rf"{MODIFIER}(?:(?P<rel>last|next|this|that)\s+)?(?P<month>{MONTH})")
 def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
-    if month is None:
+    if month is None or _bare_abbreviation(match):
         return None
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-{month:02d}", mod=_mod(match))

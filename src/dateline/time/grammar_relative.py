@@ -166,7 +166,7 @@ _RELATION_DELTA = {
 
 
 @rule(
-    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following)\s+{_PERIOD}"
+    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following|past)\s+{_PERIOD}"
 )
 def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     unit = match["unit"]

@@ -40,6 +40,10 @@ def approx_mod(match: re.Match[str]) -> str | None:
     return _APPROX_MODS.get(word, "APPROX") if word else None
 
 
+_ORDINAL_SECOND = re.compile(r"an?\s+second$")
+_NOUN_AFTER = re.compile(r"\s+(?!later|ago|earlier|before|after|or\b|and\b)[a-z]")
+
+
 # "a" right before a number stays outside ("a 16-hour"), "the" comes in ("the nine months").
 @rule(
     rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?"
@@ -51,6 +55,9 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     if after.startswith((" old", "-old")) or re.search(r"\d\s*(?:a\.m|p\.m)", text):
         return None
     if match["unit"].startswith("quarter") and "-" in text:
+        return None
+    following = context.text[match.end() : match.end() + 12]
+    if _ORDINAL_SECOND.match(text) and _NOUN_AFTER.match(following):  # "a second group"
         return None
     amount = number_value(match["n"])
     return Resolved(
@@ -92,6 +99,8 @@ def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow))?"
 )
 def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if match["word"] and context.text[: match.start()].endswith("high "):  # "high noon"
+        return None
     if match["word"]:
         hour, minute = (0, 0) if match["word"] == "midnight" else (12, 0)
     else:
