@@ -20,6 +20,7 @@ FEATURES = (
     "log_mentions_soon",  # articles published 0-3 days later that name the day (fresh reports)
     "log_lead_mentions",  # articles naming the day in their first five sentences
     "log_mention_sentences",  # sentences naming the day
+    "log_mention_days",  # distinct publication days of the articles naming the day
 )
 
 
@@ -78,6 +79,7 @@ def date_features(
             _articles_per_day(named_days, articles, table.position[rows] < 5).at(days)
         ),
         "log_mention_sentences": np.log1p(_Counts.of(named_days).at(days)),
+        "log_mention_days": np.log1p(_articles_per_day(named_days, published, known).at(days)),
     }
     return DateFeatures(days, np.column_stack([columns[name] for name in FEATURES]))
 

@@ -51,6 +51,7 @@ SEARCHED = {
     "log_published": (0.0, 0.1, 0.25, 0.5),
     "log_lead_mentions": (0.0, 0.25, 0.5),
     "log_query_mentions": (0.0, 0.25, 0.5),
+    "log_mention_days": (0.0, 0.5, 1.0, 2.0, 4.0),
 }
 
 
