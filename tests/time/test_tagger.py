@@ -44,6 +44,16 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("A second group of directors resigned.", []),
         ("A second later it was over.", [("A second later", "2020-11-24")]),
         ("It was like the film High Noon.", []),
+        ("They must repay the loan by February.", [("February", "2021-02")]),
+        ("The offer stands until mid-March.", [("mid-March", "2021-03")]),
+        (
+            "Net rose in the third quarter from $5 a year earlier; sales fell from $9 a year ago.",
+            [
+                ("the third quarter", "2020-Q3"),
+                ("a year earlier", "2019-Q3"),
+                ("a year ago", "2019-Q3"),
+            ],
+        ),
         ("In the 1990s and on Christmas", [("the 1990s", "199")]),
         ("He may go in May.", [("May", "2020-05")]),
     ],

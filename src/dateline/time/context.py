@@ -22,6 +22,9 @@ _REPORTED_ON = re.compile(
 # "will run … from April, the operator said": a modal before the expression wins over a
 # reporting verb after it.
 _MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
+# "pay down the loan by February", "through January": a deadline ahead, unless "had … by".
+_DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$")
+_PAST_PERFECT = re.compile(r"\bhad\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _WINDOW = 60  # characters around the expression that decide its tense
 
@@ -52,6 +55,8 @@ class ResolutionContext:
             right = right[: cut_right.start()]
         if _REPORTED_ON.search(left):
             return -1
+        if _DEADLINE.search(left) and not _PAST_PERFECT.search(left):
+            return 1
         if _MODAL_BEFORE.search(left):
             return 1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]

@@ -40,6 +40,7 @@ class Resolved:
     value: str
     anchor: Anchor = Anchor.NONE
     mod: str | None = None
+    anchors_next: bool = True  # whether later expressions may resolve against this one
 
 
 Normalizer = Callable[[re.Match[str], ResolutionContext], Resolved | None]

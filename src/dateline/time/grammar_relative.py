@@ -246,8 +246,8 @@ def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     follows_previous = kind is Anchor.EXPRESSION or "-Q" in (context.last_value or "")
     if unit == "year" and context.last_value and follows_previous:
         shifted = _shift_value_by_years(context.last_value, delta)
-        if shifted:
-            return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION)
+        if shifted:  # the period compared with stays the anchor of the next comparison
+            return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION, anchors_next=False)
     if unit == "day":
         return Resolved(TimexType.DATE, cal.day_value(anchor + timedelta(days=delta)), kind)
     if unit in ("hour", "minute", "second"):

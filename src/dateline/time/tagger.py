@@ -112,7 +112,7 @@ def _to_timex(text: str, match: re.Match[str], resolved: Resolved) -> Timex:
 
 
 def _remember(context: ResolutionContext, resolved: Resolved) -> None:
-    if resolved.type not in (TimexType.DATE, TimexType.TIME):
+    if resolved.type not in (TimexType.DATE, TimexType.TIME) or not resolved.anchors_next:
         return
     if resolved.value[:4].isdigit():
         context.last_value = resolved.value
