@@ -45,6 +45,8 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("A second later it was over.", [("A second later", "2020-11-24")]),
         ("It was like the film High Noon.", []),
         ("They must repay the loan by February.", [("February", "2021-02")]),
+        ("Until Tuesday, they had not named him.", [("Tuesday", "2020-11-24")]),
+        ("He may fly home as soon as Friday.", [("Friday", "2020-11-27")]),
         ("The offer stands until mid-March.", [("mid-March", "2021-03")]),
         (
             "Net rose in the third quarter from $5 a year earlier; sales fell from $9 a year ago.",

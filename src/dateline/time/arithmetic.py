@@ -43,10 +43,10 @@ def safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def weekday_near(reference: date, weekday: int, direction: int) -> date:
-    """The weekday closest to the reference in the given direction (today counts as past)."""
+    """The weekday closest to the reference in the given direction; its own weekday is today."""
     if direction > 0:
         ahead = (weekday - reference.weekday()) % 7
-        return reference + timedelta(days=ahead or 7)
+        return reference + timedelta(days=ahead)
     back = (reference.weekday() - weekday) % 7
     return reference - timedelta(days=back)
 

@@ -8,7 +8,7 @@ from datetime import date
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning|scheduled|expects? to|expected to|"
-    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to)\b"
+    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to|as (?:soon|early) as)\b"
 )
 _PAST_CUE = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|on\s+\w+day\s+said|"
