@@ -13,6 +13,7 @@ from datetime import date
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import FULL_MONTH_NAMES, month_number
 from dateline.time.context import ResolutionContext
+from dateline.time.lexicon import SPELLED_YEAR, year_number
 from dateline.time.timex import Anchor, TimexType
 
 MONTH = (
@@ -21,7 +22,7 @@ MONTH = (
     r"(?![a-z])"
 )
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-YEAR = r"(?:1[5-9]\d\d|20\d\d)"
+YEAR = rf"(?:1[5-9]\d\d|20\d\d|{SPELLED_YEAR})"
 MODIFIER = r"(?:(?P<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?"
 MODS = {
     "early": "START",
@@ -104,7 +105,7 @@ def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | N
     if month is None:
         return None
     if match["y"]:
-        return _date(cal.safe_date(int(match["y"]), month, day), Anchor.NONE, match)
+        return _date(cal.safe_date(year_number(match["y"]), month, day), Anchor.NONE, match)
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
     found = cal.day_of_month_near(
@@ -135,7 +136,7 @@ def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | No
 def month_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
     return (
-        Resolved(TimexType.DATE, cal.month_value(int(match["y"]), month), mod=_mod(match))
+        Resolved(TimexType.DATE, cal.month_value(year_number(match["y"]), month), mod=_mod(match))
         if month
         else None
     )
@@ -169,7 +170,7 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
 
 @rule(rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})")
 def year_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    return Resolved(TimexType.DATE, match["y"], mod=_mod(match))
+    return Resolved(TimexType.DATE, f"{year_number(match['y']):04d}", mod=_mod(match))
 
 
 @rule(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s")

@@ -17,6 +17,7 @@ from dateline.time.lexicon import (
     UNIT_PATTERN,
     number_value,
     unit_of,
+    year_number,
 )
 from dateline.time.timex import Anchor, TimexType
 
@@ -186,7 +187,7 @@ def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolve
 def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     code = SEASONS[match["season"]]
     if match["y"]:
-        return Resolved(TimexType.DATE, f"{match['y']}-{code}", mod=_mod(match))
+        return Resolved(TimexType.DATE, f"{year_number(match['y']):04d}-{code}", mod=_mod(match))
     if not (match["rel"] or match["mod"] or match.group(0).startswith("the")):
         return None  # "prices fall", "spring into action"
     if context.reference is None:
@@ -207,7 +208,7 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     word = match["q"] or match["q2"]
     number = ORDINALS.get(word or "")
     if match["y"] and number:
-        return Resolved(TimexType.DATE, f"{match['y']}-Q{number}")
+        return Resolved(TimexType.DATE, f"{year_number(match['y']):04d}-Q{number}")
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-Q{number}" if number else "XXXX-QX")
     current = cal.quarter_of(context.reference)
@@ -220,10 +221,39 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     return Resolved(TimexType.DATE, f"{year:04d}-Q{number}", Anchor.REFERENCE)
 
 
+_QUARTER_NUMBER = re.compile(r"-Q(\d)$")
+
+
+# "the 1988 third quarter", "the 1989 period" (the quarter being reported), "this year's
+# second quarter", "last year's quarter".
+@rule(
+    rf"(?:the\s+(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year's)\s+(?:(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter|(?<=\d\s)period)"
+)
+def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if match["y"]:
+        year, kind = year_number(match["y"]), Anchor.NONE
+    elif context.reference is not None:
+        delta = {"last": -1, "next": 1}.get(match["rel"], 0)
+        year, kind = context.reference.year + delta, Anchor.REFERENCE
+    else:
+        return None
+    number = ORDINALS.get(match["q"] or "")
+    if number is None and (found := _QUARTER_NUMBER.search(context.last_value or "")):
+        number, kind = int(found[1]), Anchor.EXPRESSION
+    value = f"{year:04d}-Q{number}" if number else f"{year:04d}"
+    return Resolved(TimexType.DATE, value, kind, anchors_next=False)
+
+
 @rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?")
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = 1 if match["h"] == "first" else 2
-    year = match["y"] or (f"{context.reference.year:04d}" if context.reference else "XXXX")
+    year = (
+        f"{year_number(match['y']):04d}"
+        if match["y"]
+        else f"{context.reference.year:04d}"
+        if context.reference
+        else "XXXX"
+    )
     return Resolved(TimexType.DATE, f"{year}-H{number}")
 
 
@@ -253,6 +283,21 @@ def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if unit in ("hour", "minute", "second"):
         return Resolved(TimexType.DATE, cal.day_value(anchor), kind)
     return Resolved(TimexType.DATE, _period_value(unit, anchor, delta), kind)
+
+
+# "compared with year-earlier profit", "the year-ago quarter": the period compared with, a year back.
+@rule(
+    r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)|year-(?:earlier|ago)"
+)
+def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if context.last_value and "-Q" in context.last_value:
+        shifted = _shift_value_by_years(context.last_value, -1)
+        if shifted:
+            return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION, anchors_next=False)
+    if context.reference is None:
+        return Resolved(TimexType.DATE, "XXXX")
+    value = f"{context.reference.year - 1:04d}"
+    return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=False)
 
 
 def _shift_value_by_years(value: str, years: int) -> str | None:

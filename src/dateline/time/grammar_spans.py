@@ -44,9 +44,13 @@ _ORDINAL_SECOND = re.compile(r"an?\s+second$")
 _NOUN_AFTER = re.compile(r"\s+(?!later|ago|earlier|before|after|or\b|and\b)[a-z]")
 
 
-# "a" right before a number stays outside ("a 16-hour"), "the" comes in ("the nine months").
+_PLURAL_UNIT = UNIT_PATTERN.replace("s?", "s")
+
+
+# "a" right before a number stays outside ("a 16-hour"), "the" comes in before a plural ("the
+# nine months") but not before an adjective ("the eight-year war", "the two day visit").
 @rule(
-    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+)?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?"
+    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+(?={NUMBER_PATTERN}\s+(?:more\s+)?{_PLURAL_UNIT}))?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?"
 )
 def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     text = match.group(0)
@@ -66,7 +70,7 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
 
 
 @rule(
-    rf"(?:the\s+)?(?:past|last|next|coming|recent|previous)\s+(?:few\s+|several\s+)?(?P<unit>{UNIT_PATTERN.replace('s?', 's')})"
+    rf"(?:the\s+)?(?:past|last|next|coming|recent|previous)\s+(?:few\s+|several\s+)?(?P<unit>{_PLURAL_UNIT})"
 )
 def vague_duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DURATION, duration_value(None, unit_of(match["unit"])))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1,
     "an": 1,
@@ -86,6 +88,26 @@ def number_value(text: str) -> int | None:
     if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
         return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]
     return None
+
+
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+# Years as broadcast transcripts write them: "nineteen ninety-six", "the year two thousand".
+SPELLED_YEAR = (
+    rf"(?:nineteen(?:\s+hundred(?:\s+and)?)?\s+(?:{_TENS}(?:[\s-]{_UNITS})?|{_TEENS})"
+    rf"|the\s+year\s+two\s+thousand(?:\s+and\s+(?:{_UNITS}|{_TEENS}))?)"
+)
+_SPELLED_YEAR_FILLER = {"the", "year", "hundred", "and", "thousand"}
+
+
+def year_number(text: str) -> int:
+    """ "1996", "nineteen ninety-six", "the year two thousand" -> the year."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.findall(r"[a-z]+", text.lower()) if w not in _SPELLED_YEAR_FILLER]
+    century = 1900 if words[0] == "nineteen" else 2000
+    return century + sum(NUMBER_WORDS[word] for word in words[1:])
 
 
 def unit_of(word: str) -> str:

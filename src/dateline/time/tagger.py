@@ -23,7 +23,7 @@ _TRIGGER = re.compile(
     r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|now|current|recent|lately|past|"
     r"future|ago|earlier|later|year|month|week|day|decade|centur|quarter|half|spring|summer|"
     r"fall|autumn|winter|night|morning|afternoon|evening|noon|midnight|midday|hour|minute|"
-    r"second|every|each|per\b|hence|dail"
+    r"second|every|each|per\b|hence|dail|nineteen|thousand"
 )
 _BEFORE, _AFTER = 64, 40  # characters of context a rule may need around its trigger
 
