@@ -22,7 +22,6 @@ _REPORTED_ON = re.compile(
 # "will run … from April, the operator said": a modal before the expression wins over a
 # reporting verb after it.
 _MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
-# "pay down the loan by February", "through January": a deadline ahead, unless "had … by".
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$")
 _PAST_PERFECT = re.compile(r"\bhad\b")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
@@ -46,6 +45,13 @@ class ResolutionContext:
             self._directions[key] = self._direction(start, end)
         return self._directions[key]
 
+    def deadline_before(self, start: int) -> bool:
+        """ "by February", "until mid-March": a deadline ahead, unless "had … by"."""
+        left = self.text[max(0, start - _WINDOW) : start]
+        if cut := list(_CLAUSE_END.finditer(left)):
+            left = left[cut[-1].end() :]
+        return bool(_DEADLINE.search(left)) and not _PAST_PERFECT.search(left)
+
     def _direction(self, start: int, end: int) -> int:
         left = self.text[max(0, start - _WINDOW) : start]
         right = self.text[end : end + _WINDOW]
@@ -55,8 +61,6 @@ class ResolutionContext:
             right = right[: cut_right.start()]
         if _REPORTED_ON.search(left):
             return -1
-        if _DEADLINE.search(left) and not _PAST_PERFECT.search(left):
-            return 1
         if _MODAL_BEFORE.search(left):
             return 1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]

@@ -164,7 +164,10 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     elif relation == "this":
         year = reference.year
     else:
-        year = cal.month_near(reference, month, context.direction(match.start(), match.end()))
+        # Only for months: "by Friday, the toll had risen" looks back as often as ahead.
+        ahead = context.deadline_before(match.start())
+        direction = 1 if ahead else context.direction(match.start(), match.end())
+        year = cal.month_near(reference, month, direction)
     return Resolved(TimexType.DATE, cal.month_value(year, month), Anchor.REFERENCE, _mod(match))
 
 
