@@ -123,6 +123,13 @@ def _known_day(published: PublicationDate | None) -> bool:
     )
 
 
+_MAX_WAITING = 1000  # a file of undated pages keeps the dates its first neighbour gave
+
+
+def _with_captions(article: CleanArticle) -> str:
+    return "\n".join([article.text, *article.captions])  # captions often carry the date
+
+
 def _as_date(value: PartialDate) -> date:
     return date(value.year, value.month or 1, value.day or 1)
 
@@ -140,6 +147,9 @@ class IngestRun:
         self.linker = StoryLinker(store, settings.dedup)
         self.preparer = Preparer(line_stats, settings)
         self.previous_date: date | None = None  # of the last dated article in this file
+        # New undated articles since then, dated again once the next dated article shows
+        # where they lie: (article id, text, text with captions).
+        self.waiting: list[tuple[str, str, str]] = []
 
     def close(self) -> None:
         self.preparer.close()
@@ -148,6 +158,7 @@ class IngestRun:
         """All documents of one file, prepared in batches; committed after each batch."""
         documents = problems = 0
         self.previous_date = None
+        self.waiting = []
         connection = self.store.connection
         connection.execute("BEGIN IMMEDIATE")
         try:
@@ -216,7 +227,7 @@ class IngestRun:
         decision = self.linker.link(prepared.fingerprint)
         self.report.boilerplate_lines_removed += len(article.removed)
         if article.published is not None and article.published.date.day is not None:
-            self.previous_date = _as_date(article.published.date)
+            self._date_waiting(_as_date(article.published.date))
         if decision.kind is MatchKind.EXACT:
             self.report.exact_duplicates += 1
             improved = article.published is not None and self.store.improve_publication_date(
@@ -230,6 +241,10 @@ class IngestRun:
         else:
             if article.published is None:
                 article.published = self._infer_date(article, decision)
+                if decision.kind is MatchKind.NEW and len(self.waiting) < _MAX_WAITING:
+                    self.waiting.append(
+                        (decision.article_id, article.text, _with_captions(article))
+                    )
             self._insert_new_text(prepared, decision)
         if self.store.add_source(
             decision.article_id, article, raw_key, decision.kind.value, decision.similarity
@@ -253,8 +268,19 @@ class IngestRun:
         if decision.kind is MatchKind.NEAR:
             copies = [date.fromisoformat(day) for day in self.store.story_dates(decision.story_id)]
         neighbours = [self.previous_date] if self.previous_date else []
-        text = "\n".join([article.text, *article.captions])  # captions often carry the date
-        return infer_publication_date(text, copies=copies, neighbours=neighbours)
+        return infer_publication_date(_with_captions(article), copies=copies, neighbours=neighbours)
+
+    def _date_waiting(self, next_day: date) -> None:
+        """Undated articles since the last dated one lie between it and `next_day`."""
+        if self.previous_date is not None:
+            for article_id, text, evidence in self.waiting:
+                neighbours = [self.previous_date, next_day]
+                published = infer_publication_date(evidence, neighbours=neighbours)
+                if published is not None:
+                    self.store.set_inferred_date(article_id, published)
+                    self.store.replace_sentences(article_id, date_sentences(text, published.date))
+        self.waiting = []
+        self.previous_date = next_day
 
     def _insert_new_text(self, prepared: PreparedArticle, decision: LinkDecision) -> None:
         article = prepared.article
