@@ -64,6 +64,8 @@ VARIANTS = {
     "no length preference": (FULL, None, _model(log_length=0.0), True),
     "no lead preference": (FULL, None, _model(log_position=0.0), True),
     "no bonus for naming the date": (FULL, None, _model(names_the_date=0.0), True),
+    "no story centrality": (FULL, None, _model(story_centrality=0.0), True),
+    "no first-person penalty": (FULL, None, _model(first_person=0.0), True),
     "no redundancy control": (
         replace(FULL, summary=SummarySettings(redundancy=1.01)),
         None,

@@ -10,6 +10,7 @@ import numpy as np
 from dateline.timeline.records import Corpus, TimelineSentence
 from dateline.timeline.sentence_model import (
     DEFAULT_SENTENCE_MODEL,
+    SentenceEvidence,
     SentenceModel,
     sentence_features,
 )
@@ -48,6 +49,9 @@ class SentencePicker:
             & (self.table.length <= settings.max_tokens)
         )
         self.query_overlap = self._query_overlap(query)
+        self.story_centrality = np.zeros(len(table))
+        quotable = np.flatnonzero(self.usable)
+        self.story_centrality[quotable] = self.vectors.centrality(quotable)
         self.chosen: list[int] = []
 
     def _query_overlap(self, query: str) -> np.ndarray:
@@ -60,12 +64,17 @@ class SentencePicker:
     def features(self, day: date, candidates: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The usable candidates of a date and their feature rows."""
         usable = candidates[self.usable[candidates]]
-        centrality = self.vectors.centrality(usable)
         naming = np.zeros(len(self.table), dtype=bool)
         naming[self.table.mention_row[self.table.mention_day == day.toordinal()]] = True
-        return usable, sentence_features(
-            self.table, usable, centrality, naming[usable], self.query_overlap[usable]
+        evidence = SentenceEvidence(
+            usable,
+            [self.sentences[row].text for row in usable.tolist()],
+            self.vectors.centrality(usable),
+            naming[usable],
+            self.query_overlap[usable],
+            self.story_centrality[usable],
         )
+        return usable, sentence_features(self.table, evidence)
 
     def pick(self, day: date, candidates: np.ndarray, count: int) -> list[TimelineSentence]:
         """The best `count` sentences for `day` that repeat nothing already in the timeline."""
