@@ -10,40 +10,19 @@ from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
 from dateline.time.grammar import WEEKDAY, Resolved, rule
 from dateline.time.grammar_relative import DEICTIC_DAYS, weekday_day
-from dateline.time.lexicon import NUMBER_PATTERN, UNIT_PATTERN, UNITS, number_value, unit_of
+from dateline.time.lexicon import (
+    APPROXIMATELY,
+    NUMBER_PATTERN,
+    UNIT_PATTERN,
+    approx_mod,
+    duration_value,
+    number_value,
+    unit_of,
+)
 from dateline.time.timex import Anchor, TimexType
-
-
-def duration_value(amount: int | None, unit: str) -> str:
-    letter, is_time = UNITS[unit]
-    count = "X" if amount is None else str(amount)
-    if letter == "DE":
-        return "PXDE" if amount is None else f"P{amount * 10}Y"
-    if letter == "CE":
-        return "PXCE" if amount is None else f"P{amount * 100}Y"
-    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
-
-
-APPROXIMATELY = r"(?:(?P<approx>almost|nearly|around|roughly|approximately|more than|less than|at least|up to|no more than|some)\s+)?"
-_APPROX_MODS = {
-    "more than": "MORE_THAN",
-    "over": "MORE_THAN",
-    "at least": "EQUAL_OR_MORE",
-    "less than": "LESS_THAN",
-    "up to": "EQUAL_OR_LESS",
-    "no more than": "EQUAL_OR_LESS",
-}
-
-
-def approx_mod(match: re.Match[str]) -> str | None:
-    word = match.groupdict().get("approx")
-    return _APPROX_MODS.get(word, "APPROX") if word else None
-
 
 _ORDINAL_SECOND = re.compile(r"an?\s+second$")
 _NOUN_AFTER = re.compile(r"\s+(?!later|ago|earlier|before|after|or\b|and\b)[a-z]")
-
-
 _PLURAL_UNIT = UNIT_PATTERN.replace("s?", "s")
 
 

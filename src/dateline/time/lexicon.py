@@ -113,3 +113,29 @@ def year_number(text: str) -> int:
 def unit_of(word: str) -> str:
     word = word.lower().rstrip("s")
     return "century" if word.startswith("centur") else word
+
+
+def duration_value(amount: int | None, unit: str) -> str:
+    letter, is_time = UNITS[unit]
+    count = "X" if amount is None else str(amount)
+    if letter == "DE":
+        return "PXDE" if amount is None else f"P{amount * 10}Y"
+    if letter == "CE":
+        return "PXCE" if amount is None else f"P{amount * 100}Y"
+    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+
+
+APPROXIMATELY = r"(?:(?P<approx>almost|nearly|around|roughly|approximately|more than|less than|at least|up to|no more than|some)\s+)?"
+_APPROX_MODS = {
+    "more than": "MORE_THAN",
+    "over": "MORE_THAN",
+    "at least": "EQUAL_OR_MORE",
+    "less than": "LESS_THAN",
+    "up to": "EQUAL_OR_LESS",
+    "no more than": "EQUAL_OR_LESS",
+}
+
+
+def approx_mod(match: re.Match[str]) -> str | None:
+    word = match.groupdict().get("approx")
+    return _APPROX_MODS.get(word, "APPROX") if word else None
