@@ -51,7 +51,7 @@ def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None
             f"{found.start}-{found.end}",
             found.text,
             found.type.value,
-            found.value,
+            found.value + (f" → {found.point}" if found.point else ""),
             granularity,
             found.anchor.value,
         )

@@ -6,6 +6,8 @@ from datetime import date
 
 import pytest
 
+from dateline.records import PartialDate
+from dateline.time.sentence_dates import date_sentences
 from dateline.time.tagger import tag
 from dateline.time.timex import Anchor, TimexType
 
@@ -42,7 +44,7 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("Foreign Minister Jan Kavan spoke.", []),
         ("It came in Jan. and again in Sept.", [("Jan.", "2020-01"), ("Sept.", "2020-09")]),
         ("A second group of directors resigned.", []),
-        ("A second later it was over.", [("A second later", "2020-11-24")]),
+        ("A second later it was over.", [("A second", "PT1S")]),
         ("It was like the film High Noon.", []),
         ("They must repay the loan by February.", [("February", "2021-02")]),
         ("Until Tuesday, they had not named him.", [("Tuesday", "2020-11-24")]),
@@ -94,7 +96,8 @@ def test_types_and_granularity() -> None:
 def test_anchoring_to_an_earlier_expression() -> None:
     found = tag("The bomb exploded on Aug. 7, 1998. Two days later the suspect fled.", DCT)
     later = found[-1]
-    assert later.value == "1998-08-09" and later.anchor is Anchor.EXPRESSION
+    assert later.text == "Two days" and later.type is TimexType.DURATION
+    assert later.calendar_value == "1998-08-09" and later.anchor is Anchor.EXPRESSION
 
 
 def test_without_reference_relative_values_stay_open() -> None:
@@ -133,3 +136,21 @@ def test_a_megabyte_line_is_tagged() -> None:
     )[:1_000_000]
     found = tag(line, DCT)
     assert len(found) > 10_000 and all(t.value == "2020-11-23" for t in found)
+
+
+def test_a_duration_before_later_is_tagged_alone_and_points_to_its_day() -> None:
+    found = tag("The talks ended on Monday; a deal came two days later.", DCT)
+    assert [(t.text, t.type, t.value, t.point) for t in found] == [
+        ("Monday", TimexType.DATE, "2020-11-23", None),
+        ("two days", TimexType.DURATION, "P2D", "2020-11-25"),
+    ]
+    assert found[1].calendar_value == "2020-11-25"
+
+
+def test_sentences_are_dated_by_the_day_a_duration_points_to() -> None:
+    text = "The talks ended on Monday. A deal came two days later."
+    sentences = date_sentences(text, PartialDate(2020, 11, 24))
+    assert [[d.date for d in s.dates] for s in sentences] == [
+        [PartialDate(2020, 11, 23)],
+        [PartialDate(2020, 11, 25)],
+    ]

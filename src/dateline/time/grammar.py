@@ -42,6 +42,7 @@ class Resolved:
     anchor: Anchor = Anchor.NONE
     mod: str | None = None
     anchors_next: bool = True  # whether later expressions may resolve against this one
+    point: str | None = None  # see Timex.point
 
 
 Normalizer = Callable[[re.Match[str], ResolutionContext], Resolved | None]

@@ -15,6 +15,8 @@ from dateline.time.lexicon import (
     PARTS_OF_DAY,
     SEASONS,
     UNIT_PATTERN,
+    approx_mod,
+    duration_value,
     number_value,
     unit_of,
     year_number,
@@ -257,17 +259,41 @@ def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | No
     return Resolved(TimexType.DATE, f"{year}-H{number}")
 
 
+# "two days ago" is a date; in "two days later" TimeML tags the duration and leaves the signal
+# word outside (TBAQ: 15 of 15), and the day it leads to becomes the duration's point.
 @rule(
-    rf"(?:(?:almost|nearly|about|around|some|more than|less than|over)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)"
+    rf"(?:(?P<approx>almost|nearly|about|around|some|more than|less than|over|at least)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|after|before)\b))"
 )
 def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     amount = number_value(match["n"])
     unit = unit_of(match["unit"])
-    sign = 1 if match["dir"] in ("later", "after", "from now", "hence") else -1
+    direction = match["dir"] or match["signal"]
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    point = _offset_point(amount, unit, sign, direction, context)
+    if match["signal"]:
+        if point is None:
+            return Resolved(TimexType.DURATION, duration_value(amount, unit), mod=approx_mod(match))
+        return Resolved(
+            TimexType.DURATION,
+            duration_value(amount, unit),
+            point.anchor,
+            approx_mod(match),
+            anchors_next=point.anchors_next,
+            point=point.value,
+        )
     if amount is None:
         return Resolved(TimexType.DATE, "FUTURE_REF" if sign > 0 else "PAST_REF")
+    return point
+
+
+def _offset_point(
+    amount: int | None, unit: str, sign: int, direction: str, context: ResolutionContext
+) -> Resolved | None:
+    """The date `amount` units before or after the reference (or the day last talked about)."""
+    if amount is None:
+        return None
     anchor, kind = context.reference, Anchor.REFERENCE
-    if match["dir"] in ("earlier", "later", "before", "after") and context.last_day is not None:
+    if direction in ("earlier", "later", "before", "after") and context.last_day is not None:
         anchor, kind = context.last_day, Anchor.EXPRESSION
     if anchor is None:
         return None

@@ -10,7 +10,7 @@ from dateline.nlp.sentences import split_sentences
 from dateline.records import PartialDate
 from dateline.time.absolute import make_date
 from dateline.time.tagger import tag
-from dateline.time.timex import Timex, TimexType
+from dateline.time.timex import Timex
 
 _CALENDAR_VALUE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T|$)")
 _COARSE_VALUE = re.compile(r"^(\d{4})-(?:Q\d|H\d|SP|SU|FA|WI)$")
@@ -49,7 +49,7 @@ def date_sentences(text: str, published: PartialDate | None) -> list[DatedSenten
     reference = None
     if published is not None and published.day is not None:
         reference = date(published.year, published.month or 1, published.day)
-    expressions = [t for t in tag(text, reference) if t.type in (TimexType.DATE, TimexType.TIME)]
+    expressions = [t for t in tag(text, reference) if t.calendar_value]
     sentences = []
     cursor = 0
     for index, sentence in enumerate(split_sentences(text)):
@@ -57,7 +57,7 @@ def date_sentences(text: str, published: PartialDate | None) -> list[DatedSenten
         while cursor < len(expressions) and expressions[cursor].start < sentence.end:
             timex = expressions[cursor]
             cursor += 1
-            if timex.start >= sentence.start and (found := value_to_date(timex.value)):
+            if timex.start >= sentence.start and (found := value_to_date(timex.calendar_value)):
                 dated.dates.append(SentenceDate(found, "text", timex))
         # Only a day-level publication date dates a sentence that names no date itself.
         if not dated.dates and reference is not None:

@@ -107,15 +107,24 @@ def tag(text: str, reference: date | None = None) -> list[Timex]:
 def _to_timex(text: str, match: re.Match[str], resolved: Resolved) -> Timex:
     start, end = match.start(), match.end()
     return Timex(
-        start, end, text[start:end], resolved.type, resolved.value, resolved.anchor, resolved.mod
+        start,
+        end,
+        text[start:end],
+        resolved.type,
+        resolved.value,
+        resolved.anchor,
+        resolved.mod,
+        resolved.point,
     )
 
 
 def _remember(context: ResolutionContext, resolved: Resolved) -> None:
-    if resolved.type not in (TimexType.DATE, TimexType.TIME) or not resolved.anchors_next:
+    calendar = resolved.value if resolved.type in (TimexType.DATE, TimexType.TIME) else None
+    calendar = calendar or resolved.point
+    if calendar is None or not resolved.anchors_next:
         return
-    if resolved.value[:4].isdigit():
-        context.last_value = resolved.value
-    if found := _DAY_VALUE.match(resolved.value):
+    if calendar[:4].isdigit():
+        context.last_value = calendar
+    if found := _DAY_VALUE.match(calendar):
         with suppress(ValueError):
             context.last_day = date(int(found[1]), int(found[2]), int(found[3]))

@@ -32,12 +32,22 @@ class Timex:
     value: str  # TIMEX3 value: 2020-11-23, 2020-W47, 2019, P3D, PRESENT_REF, XXXX-12-25 …
     anchor: Anchor = Anchor.NONE
     mod: str | None = None  # START, MID, END, APPROX … (TIMEX3 mod)
+    # A duration before "later", "after" or "before" ("two days later"): TimeML tags the
+    # duration alone; this is the day it leads to.
+    point: str | None = None
+
+    @property
+    def calendar_value(self) -> str | None:
+        """The date or time this expression places something at, if any."""
+        if self.type in (TimexType.DATE, TimexType.TIME):
+            return self.value
+        return self.point
 
     @property
     def granularity(self) -> Granularity | None:
-        """Day, month or year for calendar values; None for durations, sets and references."""
-        value = self.value
-        if self.type in (TimexType.DURATION, TimexType.SET) or not value[:4].isdigit():
+        """Day, month or year of the calendar value (a duration's point included), else None."""
+        value = self.calendar_value or ""
+        if not value[:4].isdigit():
             return None
         if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
             return Granularity.DAY

@@ -18,7 +18,6 @@ import numpy as np
 from dateline.clean.detok import detokenize
 from dateline.time.sentence_dates import value_to_date
 from dateline.time.tagger import tag
-from dateline.time.timex import TimexType
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_evaluator, score_task
 from dateline.timeline.ranker import DateRanker
@@ -97,9 +96,7 @@ def article_sentences(
     ]
     line_of = _line_index(offsets)
     for found in tag(joined, published):
-        if found.type not in (TimexType.DATE, TimexType.TIME):
-            continue
-        value = value_to_date(found.value)
+        value = value_to_date(found.calendar_value) if found.calendar_value else None
         if value is None or value.day is None:
             continue
         sentence = sentences[line_of(found.start)]
