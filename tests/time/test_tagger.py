@@ -71,7 +71,12 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
                 ("a year ago", "2019-Q3"),
             ],
         ),
-        ("In the 1990s and on Christmas", [("the 1990s", "199")]),
+        ("In the 1990s and on Christmas", [("the 1990s", "199"), ("Christmas", "2019-12-25")]),
+        ("The talks will resume after Christmas.", [("Christmas", "2020-12-25")]),
+        ("The parade will be held on Thanksgiving Day.", [("Thanksgiving Day", "2020-11-26")]),
+        ("He was found last Thanksgiving.", [("last Thanksgiving", "2019-11-28")]),
+        ("The Easter 2019 bombings.", [("Easter 2019", "2019-04-21")]),
+        ("They bought a Christmas tree and an easter egg.", []),
         ("He may go in May.", [("May", "2020-05")]),
     ],
 )

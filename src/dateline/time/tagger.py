@@ -6,7 +6,11 @@ import re
 from contextlib import suppress
 from datetime import date
 
-from dateline.time import grammar_relative, grammar_spans  # noqa: F401  (they register rules)
+from dateline.time import (  # noqa: F401  (they register rules)
+    grammar_relative,
+    grammar_spans,
+    holidays,
+)
 from dateline.time.context import ResolutionContext
 from dateline.time.grammar import RULES, Resolved, Rule
 from dateline.time.timex import Timex, TimexType
@@ -23,7 +27,8 @@ _TRIGGER = re.compile(
     r"friday|saturday|sunday|today|yesterday|tomorrow|tonight|now|current|recent|lately|past|"
     r"future|ago|earlier|later|year|month|week|day|decade|centur|quarter|half|spring|summer|"
     r"fall|autumn|winter|night|morning|afternoon|evening|noon|midnight|midday|hour|minute|"
-    r"second|every|each|per\b|hence|dail|nineteen|thousand"
+    r"second|every|each|per\b|hence|dail|nineteen|thousand|christmas|new year|halloween|valentine|"
+    r"easter\b|good friday|thanksgiving"
 )
 _BEFORE, _AFTER = 64, 40  # characters of context a rule may need around its trigger
 
@@ -69,7 +74,9 @@ def _select(
 
 
 def _plausible(text: str, match: re.Match[str]) -> bool:
-    """Month names that are also words ("may", "march") must be capitalized in the text."""
+    """Month names that are also words ("may", "march") and holidays must be capitalized."""
+    if match.groupdict().get("holiday"):
+        return text[match.start("holiday")].isupper()
     word = match.group(0).split()[0].lower().strip(",")
     if (
         word in _MONTH_NAMES_NEEDING_CAPITALS
