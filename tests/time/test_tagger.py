@@ -76,6 +76,14 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("The parade will be held on Thanksgiving Day.", [("Thanksgiving Day", "2020-11-26")]),
         ("He was found last Thanksgiving.", [("last Thanksgiving", "2019-11-28")]),
         ("The Easter 2019 bombings.", [("Easter 2019", "2019-04-21")]),
+        (
+            "Net rose in the third quarter. Sales in the latest period were $2 billion.",
+            [("the third quarter", "2020-Q3"), ("the latest period", "2020-Q3")],
+        ),
+        (
+            "Income for the year ended June 30 fell.",
+            [("the year", "P1Y"), ("June 30", "2020-06-30")],
+        ),
         ("They bought a Christmas tree and an easter egg.", []),
         ("He may go in May.", [("May", "2020-05")]),
     ],

@@ -246,6 +246,20 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
     return Resolved(TimexType.DATE, value, kind, anchors_next=False)
 
 
+# "sales in the latest period": the quarter being reported.
+@rule(r"the\s+(?:latest|most recent|current)\s+period")
+def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if context.last_value and _QUARTER_NUMBER.search(context.last_value):
+        return Resolved(TimexType.DATE, context.last_value, Anchor.EXPRESSION)
+    return None
+
+
+# "net income for the year ended June 30": a year-long period, its end date tagged apart.
+@rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)")
+def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    return Resolved(TimexType.DURATION, "P1Y")
+
+
 @rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?")
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = 1 if match["h"] == "first" else 2

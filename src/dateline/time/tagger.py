@@ -28,7 +28,7 @@ _TRIGGER = re.compile(
     r"future|ago|earlier|later|year|month|week|day|decade|centur|quarter|half|spring|summer|"
     r"fall|autumn|winter|night|morning|afternoon|evening|noon|midnight|midday|hour|minute|"
     r"second|every|each|per\b|hence|dail|nineteen|thousand|christmas|new year|halloween|valentine|"
-    r"easter\b|good friday|thanksgiving"
+    r"easter\b|good friday|thanksgiving|latest period"
 )
 _BEFORE, _AFTER = 64, 40  # characters of context a rule may need around its trigger
 
