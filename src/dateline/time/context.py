@@ -47,16 +47,19 @@ class ResolutionContext:
 
     def deadline_before(self, start: int) -> bool:
         """ "by February", "until mid-March": a deadline ahead, unless "had … by"."""
-        left = self.text[max(0, start - _WINDOW) : start]
-        if cut := list(_CLAUSE_END.finditer(left)):
-            left = left[cut[-1].end() :]
+        left = self._clause_before(start)
         return bool(_DEADLINE.search(left)) and not _PAST_PERFECT.search(left)
 
-    def _direction(self, start: int, end: int) -> int:
+    def _clause_before(self, start: int) -> str:
+        """The text of the clause before `start`, within the window."""
         left = self.text[max(0, start - _WINDOW) : start]
-        right = self.text[end : end + _WINDOW]
         if cut := list(_CLAUSE_END.finditer(left)):
             left = left[cut[-1].end() :]
+        return left
+
+    def _direction(self, start: int, end: int) -> int:
+        left = self._clause_before(start)
+        right = self.text[end : end + _WINDOW]
         if cut_right := _CLAUSE_END.search(right):
             right = right[: cut_right.start()]
         if _REPORTED_ON.search(left):

@@ -13,7 +13,7 @@ from datetime import date
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import FULL_MONTH_NAMES, month_number
 from dateline.time.context import ResolutionContext
-from dateline.time.lexicon import SPELLED_YEAR, year_number
+from dateline.time.lexicon import SPELLED_YEAR, year_number, year_value
 from dateline.time.timex import Anchor, TimexType
 
 MONTH = (
@@ -174,7 +174,7 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
 
 @rule(rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})")
 def year_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    return Resolved(TimexType.DATE, f"{year_number(match['y']):04d}", mod=_mod(match))
+    return Resolved(TimexType.DATE, year_value(match["y"]), mod=_mod(match))
 
 
 @rule(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s")

@@ -20,6 +20,7 @@ from dateline.time.lexicon import (
     number_value,
     unit_of,
     year_number,
+    year_value,
 )
 from dateline.time.timex import Anchor, TimexType
 
@@ -189,7 +190,7 @@ def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolve
 def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     code = SEASONS[match["season"]]
     if match["y"]:
-        return Resolved(TimexType.DATE, f"{year_number(match['y']):04d}-{code}", mod=_mod(match))
+        return Resolved(TimexType.DATE, f"{year_value(match['y'])}-{code}", mod=_mod(match))
     if not (match["rel"] or match["mod"] or match.group(0).startswith("the")):
         return None  # "prices fall", "spring into action"
     if context.reference is None:
@@ -210,7 +211,7 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     word = match["q"] or match["q2"]
     number = ORDINALS.get(word or "")
     if match["y"] and number:
-        return Resolved(TimexType.DATE, f"{year_number(match['y']):04d}-Q{number}")
+        return Resolved(TimexType.DATE, f"{year_value(match['y'])}-Q{number}")
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-Q{number}" if number else "XXXX-QX")
     current = cal.quarter_of(context.reference)
@@ -263,13 +264,10 @@ def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | 
 @rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?")
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = 1 if match["h"] == "first" else 2
-    year = (
-        f"{year_number(match['y']):04d}"
-        if match["y"]
-        else f"{context.reference.year:04d}"
-        if context.reference
-        else "XXXX"
-    )
+    if match["y"]:
+        year = year_value(match["y"])
+    else:
+        year = f"{context.reference.year:04d}" if context.reference else "XXXX"
     return Resolved(TimexType.DATE, f"{year}-H{number}")
 
 

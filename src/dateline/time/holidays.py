@@ -32,18 +32,16 @@ def _thanksgiving(year: int) -> date:
     return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
-def _fixed(month: int, day: int) -> Callable[[int], date]:
-    return lambda year: date(year, month, day)
-
-
-_HOLIDAYS: dict[str, Callable[[int], date]] = {
-    "christmas": _fixed(12, 25),
-    "christmas day": _fixed(12, 25),
-    "christmas eve": _fixed(12, 24),
-    "new year's day": _fixed(1, 1),
-    "new year's eve": _fixed(12, 31),
-    "halloween": _fixed(10, 31),
-    "valentine's day": _fixed(2, 14),
+_FIXED: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+}
+_MOVABLE: dict[str, Callable[[int], date]] = {
     "easter": easter,
     "easter sunday": easter,
     "good friday": lambda year: easter(year) - timedelta(days=2),
@@ -59,26 +57,32 @@ _NOT_THE_DAY = r"(?!\s+(?:trees?|cards?|gifts?|presents?|shopping|lights|carols?
     rf"(?:,?\s+(?P<y>{YEAR}))?"
 )
 def holiday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    day_in = _HOLIDAYS[match["holiday"]]
+    name = match["holiday"]
+    day_in = _day_rule(name)
     if match["y"]:
         return Resolved(TimexType.DATE, cal.day_value(day_in(year_number(match["y"]))))
     reference = context.reference
     if reference is None:
-        fixed = day_in(2000)
-        if day_in(2001).timetuple()[1:3] != fixed.timetuple()[1:3]:
+        if name not in _FIXED:
             return None  # Easter or Thanksgiving without a year: no fixed day
-        return Resolved(TimexType.DATE, f"XXXX-{fixed.month:02d}-{fixed.day:02d}")
+        month, day = _FIXED[name]
+        return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}")
     days = [day_in(year) for year in (reference.year - 1, reference.year, reference.year + 1)]
-    if match["rel"] == "this":
+    relation = match["rel"] or ""
+    if relation == "this":
         found = days[1]
+    elif (
+        {"last": -1, "next": 1}.get(relation) or context.direction(match.start(), match.end())
+    ) > 0:
+        found = min(day for day in days if day >= reference)
     else:
-        direction = {"last": -1, "next": 1}.get(match["rel"] or "") or context.direction(
-            match.start(), match.end()
-        )
-        ahead = direction > 0
-        found = (
-            min(d for d in days if d >= reference)
-            if ahead
-            else max(d for d in days if d <= reference)
-        )
+        found = max(day for day in days if day <= reference)
     return Resolved(TimexType.DATE, cal.day_value(found), Anchor.REFERENCE)
+
+
+def _day_rule(name: str) -> Callable[[int], date]:
+    """The holiday's date in a given year."""
+    if name in _MOVABLE:
+        return _MOVABLE[name]
+    month, day = _FIXED[name]
+    return lambda year: date(year, month, day)

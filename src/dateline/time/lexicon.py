@@ -110,6 +110,11 @@ def year_number(text: str) -> int:
     return century + sum(NUMBER_WORDS[word] for word in words[1:])
 
 
+def year_value(text: str) -> str:
+    """The TIMEX3 value of a year as written: "1996" or "nineteen ninety-six" -> "1996"."""
+    return f"{year_number(text):04d}"
+
+
 def unit_of(word: str) -> str:
     word = word.lower().rstrip("s")
     return "century" if word.startswith("centur") else word
