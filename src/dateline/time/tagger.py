@@ -13,7 +13,7 @@ from dateline.time import (  # noqa: F401  (they register rules)
 )
 from dateline.time.context import ResolutionContext
 from dateline.time.grammar import RULES, Resolved, Rule
-from dateline.time.timex import Timex, TimexType
+from dateline.time.timex import Timex, calendar_value
 
 MAX_TEXT_CHARS = 2_000_000  # longer input is tagged in its first 2 MB only
 _MONTH_NAMES_NEEDING_CAPITALS = ("may", "march")
@@ -126,8 +126,7 @@ def _to_timex(text: str, match: re.Match[str], resolved: Resolved) -> Timex:
 
 
 def _remember(context: ResolutionContext, resolved: Resolved) -> None:
-    calendar = resolved.value if resolved.type in (TimexType.DATE, TimexType.TIME) else None
-    calendar = calendar or resolved.point
+    calendar = calendar_value(resolved.type, resolved.value, resolved.point)
     if calendar is None or not resolved.anchors_next:
         return
     if calendar[:4].isdigit():

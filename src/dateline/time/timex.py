@@ -38,10 +38,7 @@ class Timex:
 
     @property
     def calendar_value(self) -> str | None:
-        """The date or time this expression places something at, if any."""
-        if self.type in (TimexType.DATE, TimexType.TIME):
-            return self.value
-        return self.point
+        return calendar_value(self.type, self.value, self.point)
 
     @property
     def granularity(self) -> Granularity | None:
@@ -54,3 +51,8 @@ class Timex:
         if len(value) >= 7 and value[4] == "-" and value[5:7].isdigit():
             return Granularity.MONTH
         return Granularity.YEAR
+
+
+def calendar_value(kind: TimexType, value: str, point: str | None) -> str | None:
+    """The date or time an expression places something at: its value, or a duration's point."""
+    return value if kind in (TimexType.DATE, TimexType.TIME) else point
