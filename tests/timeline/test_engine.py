@@ -110,3 +110,22 @@ def test_at_most_k_sentences_per_date(store: Store, seeds_dir: Path, n_sentences
     timeline = timeline_for_query(store, "Haftar", n_dates=4, n_sentences=n_sentences)
     assert len(timeline.entries) == 4
     assert all(1 <= len(e.sentences) <= n_sentences for e in timeline.entries)
+
+
+def test_entries_quote_sentences_without_their_dateline() -> None:
+    text = "NEW ORLEANS (AP) -- BP admitted defeat on 29 May 2010 in its attempt to plug the well."
+    sentence = CandidateSentence(
+        "a1",
+        1,
+        text,
+        date(2010, 5, 30),
+        [date(2010, 5, 29)],
+        start=100,
+        end=100 + len(text),
+        eval_text=text,
+    )
+    timeline = build_timeline(Corpus([sentence], {}), "BP", 1, 1)
+    quoted = timeline.entries[0].sentences[0]
+    assert quoted.text == "BP admitted defeat on 29 May 2010 in its attempt to plug the well."
+    assert quoted.start == 100 + text.index("BP admitted")
+    assert quoted.eval_text == quoted.text

@@ -1,0 +1,42 @@
+"""Find the dateline or photo credit that opens a news sentence.
+
+Wire copy starts its lead with where and who filed it ("NEW ORLEANS (AP) --", "VENICE,
+Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) -"), and pages glue photo
+credits to the next sentence ("Photograph: Gerald Herbert/AP Underwater robots …"). A timeline
+quotes the sentence without them. Both spellings of brackets are read: "(" and the Penn
+Treebank "-LRB-" of tokenized benchmark text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPEN = r"(?:\(|-LRB-)"
+_CLOSE = r"(?:\)|-RRB-)"
+_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg)"
+_BRACKETED_CREDIT = (
+    rf"{_OPEN}\s*(?:By [^()]*?|AP(?: Photo)?[^()]*?|Reuters|AFP|CNN|Getty Images)\s*{_CLOSE}\s*"
+)
+_CREDIT_END = r"(?:Getty Images|Rex Features|White House|PA Wire|Press Association|[A-Z][\w.&-]*)"
+_PHOTO_CREDIT = (
+    rf"Photograph\s*:\s*(?:[\w.'-]+\s+){{0,3}}?[\w.'-]+\s*(?:\\?/\s*{_CREDIT_END}\s*)+\s+"
+)
+# A place, a time stamp or a byline: capitalized words, numbers and their punctuation only.
+_HEADING_WORD = r"(?:[A-Z0-9][\w.'&/\\:]*,?|\||,|via|am|pm|of|de|la|and)"
+_DATELINE = rf"(?:{_HEADING_WORD}\s+){{0,20}}?(?:{_OPEN}\s*{_AGENCY}\s*{_CLOSE}\s*)?(?:--|-|—|–)\s+"
+_LEAD = re.compile(rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT})*(?:{_DATELINE})?")
+_MIN_WORDS_LEFT = 5
+
+
+def lead_end(sentence: str) -> int:
+    """Where the sentence proper starts: after an opening dateline or credit, else 0.
+
+    Nothing is cut when what is left would be short or would not start like a sentence."""
+    found = _LEAD.match(sentence)
+    if found is None or not found.end():
+        return 0
+    rest = sentence[found.end() :]
+    starts_like_sentence = rest[:1].isupper() or rest[:1] in "`'\"“‘"
+    if len(rest.split()) < _MIN_WORDS_LEFT or not starts_like_sentence:
+        return 0
+    return found.end()

@@ -1,0 +1,55 @@
+"""Datelines and photo credits that open a sentence are found; the sentence itself is kept."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.clean.lead import lead_end
+
+
+@pytest.mark.parametrize(
+    ("sentence", "proper"),
+    [
+        (
+            "VENICE, Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) - "
+            "Workers toiled above and below the surface.",
+            "Workers toiled above and below the surface.",
+        ),
+        (
+            "VENICE , Louisiana -LRB- Reuters -RRB- - Workers toiled above and below the surface .",
+            "Workers toiled above and below the surface .",
+        ),
+        (
+            "Cairo, Egypt (CNN) -- Embattled President Hosni Mubarak said early Saturday that",
+            "Embattled President Hosni Mubarak said early Saturday that",
+        ),
+        (
+            "Photograph: Pete Souza/White House BP will pay $20bn into a special fund.",
+            "BP will pay $20bn into a special fund.",
+        ),
+        (
+            "(AP Photo) President Obama warned Sunday that the spill is a disaster.",
+            "President Obama warned Sunday that the spill is a disaster.",
+        ),
+        (
+            "May 7 - An attempt to place a containment dome fails.",
+            "An attempt to place a containment dome fails.",
+        ),
+    ],
+)
+def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
+    assert sentence[lead_end(sentence) :] == proper
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In the aftermath of the blast, a well continues to leak -- creating a slick.",
+        "Barack Obama - the president - spoke at length today about it.",
+        "NEW ORLEANS -- Too short.",
+        "",
+        "The Coast Guard says the flow is 5,000 barrels -- five times the first estimate.",
+    ],
+)
+def test_sentences_without_a_dateline_are_left_whole(sentence: str) -> None:
+    assert lead_end(sentence) == 0
