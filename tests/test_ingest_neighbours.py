@@ -48,3 +48,15 @@ def test_undated_article_between_dated_neighbours(
     assert undated[0].published == published
     assert undated[0].published_granularity == granularity
     assert undated[0].published_method == "inferred"
+
+
+def test_sentences_of_a_redated_article_follow_its_new_date(tmp_path: Path, store: Store) -> None:
+    # Dated 2020-05-03 on arrival (the day before it), then only 2020-05 between both: a
+    # month dates no sentence, so none may keep the provisional day.
+    ingest_paths([_dump(tmp_path, "2020-05-03", "2020-05-05")], store)
+    undated = next(a for a in iter_articles(store) if a.text.startswith("Fishermen"))
+    rows = store.execute(
+        "SELECT DISTINCT date, granularity FROM sentence_dates WHERE article_id = ?",
+        (undated.id,),
+    ).fetchall()
+    assert [tuple(row) for row in rows] == []

@@ -23,7 +23,12 @@ from dateline.records import (
 )
 from dateline.settings import DEFAULT_SETTINGS, Settings
 from dateline.store.store import NewArticle, Store
-from dateline.time.pubdate import infer_publication_date
+from dateline.time.pubdate import (
+    DateEvidence,
+    date_from_evidence,
+    infer_publication_date,
+    read_evidence,
+)
 from dateline.time.sentence_dates import date_sentences
 
 ProgressCallback = Callable[[str, int, int], None]
@@ -130,6 +135,16 @@ def _with_captions(article: CleanArticle) -> str:
     return "\n".join([article.text, *article.captions])  # captions often carry the date
 
 
+@dataclass(slots=True, frozen=True)
+class _WaitingArticle:
+    """A new undated article, dated for now from what came before it."""
+
+    article_id: str
+    text: str
+    evidence: DateEvidence  # read once, from the text with its captions
+    published: PublicationDate | None
+
+
 def _as_date(value: PartialDate) -> date:
     return date(value.year, value.month or 1, value.day or 1)
 
@@ -148,8 +163,8 @@ class IngestRun:
         self.preparer = Preparer(line_stats, settings)
         self.previous_date: date | None = None  # of the last dated article in this file
         # New undated articles since then, dated again once the next dated article shows
-        # where they lie: (article id, text, text with captions).
-        self.waiting: list[tuple[str, str, str]] = []
+        # where they lie.
+        self.waiting: list[_WaitingArticle] = []
 
     def close(self) -> None:
         self.preparer.close()
@@ -240,10 +255,13 @@ class IngestRun:
                 self.store.replace_sentences(decision.article_id, sentences)
         else:
             if article.published is None:
-                article.published = self._infer_date(article, decision)
+                evidence = read_evidence(_with_captions(article))
+                article.published = self._infer_date(evidence, decision)
                 if decision.kind is MatchKind.NEW and len(self.waiting) < _MAX_WAITING:
                     self.waiting.append(
-                        (decision.article_id, article.text, _with_captions(article))
+                        _WaitingArticle(
+                            decision.article_id, article.text, evidence, article.published
+                        )
                     )
             self._insert_new_text(prepared, decision)
         if self.store.add_source(
@@ -263,22 +281,25 @@ class IngestRun:
                 self.store.set_inferred_date(article_id, published)
                 self.store.replace_sentences(article_id, date_sentences(text, published.date))
 
-    def _infer_date(self, article: CleanArticle, decision: LinkDecision) -> PublicationDate | None:
+    def _infer_date(self, evidence: DateEvidence, decision: LinkDecision) -> PublicationDate | None:
         copies = []
         if decision.kind is MatchKind.NEAR:
             copies = [date.fromisoformat(day) for day in self.store.story_dates(decision.story_id)]
         neighbours = [self.previous_date] if self.previous_date else []
-        return infer_publication_date(_with_captions(article), copies=copies, neighbours=neighbours)
+        return date_from_evidence(evidence, copies=copies, neighbours=neighbours)
 
     def _date_waiting(self, next_day: date) -> None:
         """Undated articles since the last dated one lie between it and `next_day`."""
         if self.previous_date is not None:
-            for article_id, text, evidence in self.waiting:
+            for waiting in self.waiting:
                 neighbours = [self.previous_date, next_day]
-                published = infer_publication_date(evidence, neighbours=neighbours)
-                if published is not None:
-                    self.store.set_inferred_date(article_id, published)
-                    self.store.replace_sentences(article_id, date_sentences(text, published.date))
+                published = date_from_evidence(waiting.evidence, neighbours=neighbours)
+                if published is None:
+                    continue
+                self.store.set_inferred_date(waiting.article_id, published)
+                if waiting.published is None or published.date != waiting.published.date:
+                    sentences = date_sentences(waiting.text, published.date)
+                    self.store.replace_sentences(waiting.article_id, sentences)
         self.waiting = []
         self.previous_date = next_day
 

@@ -122,7 +122,13 @@ def infer_publication_date(
     text: str, copies: list[date] | None = None, neighbours: list[date] | None = None
 ) -> PublicationDate | None:
     """The most likely publication date, or None when the text holds no date evidence."""
-    evidence = read_evidence(text)
+    return date_from_evidence(read_evidence(text), copies, neighbours)
+
+
+def date_from_evidence(
+    evidence: DateEvidence, copies: list[date] | None = None, neighbours: list[date] | None = None
+) -> PublicationDate | None:
+    """As `infer_publication_date`, from evidence already read (to date a text again)."""
     anchors = sorted(set(evidence.days + _resolved_month_days(evidence)))
     if (bracket := _neighbour_bracket(neighbours or [])) and (
         between := _date_between(bracket, anchors, evidence.weekdays, copies or [])
