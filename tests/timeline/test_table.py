@@ -113,6 +113,10 @@ def test_sentence_vectors_match_tf_idf_written_out() -> None:
     norm = math.sqrt(sum(v * v for v in total.values()))
     expected = [_cosine(vector, {w: v / norm for w, v in total.items()}) for vector in reference]
     assert vectors.centrality(rows) == pytest.approx(expected)
+    everything = np.ones(3, dtype=bool)
+    assert vectors.cosines(rows, vectors.centroid(everything)) == pytest.approx(expected)
+    first_two = vectors.centroid(np.array([True, True, False]))
+    assert vectors.cosines(rows[:2], first_two) == pytest.approx(vectors.centrality(rows[:2]))
     assert vectors.similarities(0, np.array([1, 2])) == pytest.approx(
         [_cosine(reference[0], reference[1]), _cosine(reference[0], reference[2])]
     )
@@ -126,3 +130,19 @@ def test_the_picker_reads_query_overlap_from_the_table() -> None:
     picker = SentencePicker(corpus, "Mubarak Cairo protests", SummarySettings())
     assert table_of(corpus) is picker.table
     assert picker.query_overlap.tolist() == pytest.approx([1 / 3, 1 / 3, 2 / 3, 0.0])
+
+
+def test_first_person_column_keeps_clear_of_look_alike_words() -> None:
+    texts = [
+        "I was watching the news when the quake hit.",
+        "We will rebuild, the mayor said.",
+        "Our correspondent saw the damage.",
+        "The US sent troops to Iraq.",
+        "Officials use the airport for aid.",
+        "Imports fell as the IMF warned.",
+    ]
+    sentences = [CandidateSentence("a", i, text, None) for i, text in enumerate(texts)]
+    table = SentenceTable.from_sentences(sentences)
+    assert table.first_person.tolist() == [True, True, True, False, False, False]
+    joined = SentenceTable.concat([table, table.subset(np.array([0, 3]))])
+    assert joined.first_person.tolist() == [True, True, True, False, False, False, True, False]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,11 +20,6 @@ SENTENCE_FEATURES = (
     "story_centrality",  # cosine to the centroid of all quotable sentences of the timeline
     "first_person",  # "I", "we", "my", "our": blogs, reader comments, eyewitness quotes
 )
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
-
-
-def first_person(texts: list[str]) -> np.ndarray:
-    return np.array([bool(_FIRST_PERSON.search(text)) for text in texts], dtype=np.float64)
 
 
 @dataclass(slots=True, frozen=True)
@@ -33,7 +27,6 @@ class SentenceEvidence:
     """What the picker knows about the candidate sentences of one date."""
 
     rows: np.ndarray
-    texts: list[str]
     date_centrality: np.ndarray
     names_the_date: np.ndarray
     query_overlap: np.ndarray
@@ -51,7 +44,7 @@ def sentence_features(table: SentenceTable, evidence: SentenceEvidence) -> np.nd
             np.log(np.maximum(table.length[rows], 1)),
             evidence.query_overlap,
             evidence.story_centrality,
-            first_person(evidence.texts),
+            table.first_person[rows].astype(np.float64),
         ]
     )
 

@@ -69,9 +69,7 @@ class SentencePicker:
             & (self.table.length <= settings.max_tokens)
         )
         self.query_overlap = self._query_overlap(query)
-        self.story_centrality = np.zeros(len(table))
-        quotable = np.flatnonzero(self.usable)
-        self.story_centrality[quotable] = self.vectors.centrality(quotable)
+        self.story_centroid = self.vectors.centroid(self.usable)
         self.chosen: list[int] = []
 
     def _query_overlap(self, query: str) -> np.ndarray:
@@ -88,11 +86,10 @@ class SentencePicker:
         naming[self.table.mention_row[self.table.mention_day == day.toordinal()]] = True
         evidence = SentenceEvidence(
             usable,
-            [self.sentences[row].text for row in usable.tolist()],
             self.vectors.centrality(usable),
             naming[usable],
             self.query_overlap[usable],
-            self.story_centrality[usable],
+            self.vectors.cosines(usable, self.story_centroid),
         )
         return usable, sentence_features(self.table, evidence)
 

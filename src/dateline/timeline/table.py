@@ -24,6 +24,7 @@ _GLUED = re.compile(
     r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
 )
 _MIN_CONTENT_WORDS = 3
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 GRANULARITIES = tuple(Granularity)
 
 # One vocabulary per process: tables built at different times share word ids.
@@ -59,6 +60,7 @@ class SentenceTable:
     published: np.ndarray  # day ordinal of the article's publication, 0 when unknown
     length: np.ndarray  # words as written
     quotable: np.ndarray  # bool, see `_quotable`
+    first_person: np.ndarray  # bool: "I", "we", "my", "our" (blogs, comments, eyewitnesses)
     word_start: np.ndarray  # CSR row pointer into word_id / word_tf (length rows + 1)
     word_id: np.ndarray
     word_tf: np.ndarray  # 1 + log of the word's count in the sentence
@@ -74,7 +76,8 @@ class SentenceTable:
     @classmethod
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
-        names = ("article", "position", "published", "length", "quotable", "word_start")
+        names = ("article", "position", "published", "length", "quotable", "first_person")
+        names += ("word_start",)
         names += ("word_id", "word_tf", "mention_row", "mention_day")
         names += ("coarse_row", "coarse_day", "coarse_unit")
         columns: dict[str, list[int]] = {name: [] for name in names}
@@ -88,6 +91,7 @@ class SentenceTable:
             columns["published"].append(sentence.published.toordinal() if sentence.published else 0)
             columns["length"].append(len(sentence.text.split()))
             columns["quotable"].append(_quotable(sentence, len(words)))
+            columns["first_person"].append(bool(_FIRST_PERSON.search(sentence.text)))
             for word, count in Counter(words).items():
                 columns["word_id"].append(_VOCABULARY.setdefault(word, len(_VOCABULARY)))
                 columns["word_tf"].append(count)
@@ -101,6 +105,7 @@ class SentenceTable:
                 columns["coarse_unit"].append(GRANULARITIES.index(granularity))
         arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
         arrays["quotable"] = arrays["quotable"].astype(bool)
+        arrays["first_person"] = arrays["first_person"].astype(bool)
         arrays["word_tf"] = 1.0 + np.log(arrays["word_tf"])
         return cls(article_ids=list(article_index), **arrays)
 
@@ -131,6 +136,7 @@ class SentenceTable:
             joined("published"),
             joined("length"),
             joined("quotable"),
+            joined("first_person"),
             word_start,
             joined("word_id"),
             joined("word_tf"),
@@ -157,6 +163,7 @@ class SentenceTable:
             self.published[rows],
             self.length[rows],
             self.quotable[rows],
+            self.first_person[rows],
             word_start,
             self.word_id[entries],
             self.word_tf[entries],

@@ -211,6 +211,21 @@ class SentenceVectors:
             return np.zeros(len(rows))
         return np.bincount(local, weights=weights * total[words], minlength=len(rows)) / norm
 
+    def centroid(self, chosen: np.ndarray) -> np.ndarray:
+        """Unit-length centroid of the rows marked in the boolean `chosen` (zeros if empty).
+
+        A mask, not row numbers: for most of the table it spares gathering every entry."""
+        weights = np.where(chosen[self.row_of], self.weight, 0.0)
+        total = np.bincount(self.word, weights=weights, minlength=self.width)
+        norm = np.linalg.norm(total)
+        return total / norm if norm else total
+
+    def cosines(self, rows: np.ndarray, unit: np.ndarray) -> np.ndarray:
+        """Cosine of each row to a unit-length vector."""
+        entries, local = gather_rows(self.start, rows)
+        products = self.weight[entries] * unit[self.word[entries]]
+        return np.bincount(local, weights=products, minlength=len(rows))
+
     def similarities(self, row: int, others: np.ndarray) -> np.ndarray:
         """Cosine of one row to each of `others`."""
         own = slice(self.start[row], self.start[row + 1])
