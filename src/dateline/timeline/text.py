@@ -204,12 +204,11 @@ class SentenceVectors:
     def centrality(self, rows: np.ndarray) -> np.ndarray:
         """Cosine of each row to the centroid of the rows."""
         entries, local = gather_rows(self.start, rows)
-        words, weights = self.word[entries], self.weight[entries]
-        total = np.bincount(words, weights=weights, minlength=self.width)
+        total = np.bincount(self.word[entries], weights=self.weight[entries], minlength=self.width)
         norm = np.linalg.norm(total)
         if not norm:
             return np.zeros(len(rows))
-        return np.bincount(local, weights=weights * total[words], minlength=len(rows)) / norm
+        return self._dot(entries, local, len(rows), total) / norm
 
     def centroid(self, chosen: np.ndarray) -> np.ndarray:
         """Unit-length centroid of the rows marked in the boolean `chosen` (zeros if empty).
@@ -223,8 +222,14 @@ class SentenceVectors:
     def cosines(self, rows: np.ndarray, unit: np.ndarray) -> np.ndarray:
         """Cosine of each row to a unit-length vector."""
         entries, local = gather_rows(self.start, rows)
-        products = self.weight[entries] * unit[self.word[entries]]
-        return np.bincount(local, weights=products, minlength=len(rows))
+        return self._dot(entries, local, len(rows), unit)
+
+    def _dot(
+        self, entries: np.ndarray, local: np.ndarray, rows: int, dense: np.ndarray
+    ) -> np.ndarray:
+        """Per row, the dot product of its gathered entries with a dense vector."""
+        products = self.weight[entries] * dense[self.word[entries]]
+        return np.bincount(local, weights=products, minlength=rows)
 
     def similarities(self, row: int, others: np.ndarray) -> np.ndarray:
         """Cosine of one row to each of `others`."""
