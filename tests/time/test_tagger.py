@@ -86,6 +86,11 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ),
         ("They bought a Christmas tree and an easter egg.", []),
         ("He may go in May.", [("May", "2020-05")]),
+        # "United" ends in -ed but is no past-tense cue.
+        ("He would fly to the United States Thursday.", [("Thursday", "2020-11-26")]),
+        # A possessive day is behind, unless the text looks ahead to it.
+        ("They would appeal Wednesday's ruling.", [("Wednesday", "2020-11-18")]),
+        ("Troops deployed ahead of Sunday's vote.", [("Sunday", "2020-11-29")]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:
