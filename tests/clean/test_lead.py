@@ -35,6 +35,18 @@ from dateline.clean.lead import lead_end
             "May 7 - An attempt to place a containment dome fails.",
             "An attempt to place a containment dome fails.",
         ),
+        (
+            "AP Apr. 21 : Fire boat crews battle the blazing remnants of the rig .",
+            "Fire boat crews battle the blazing remnants of the rig .",
+        ),
+        (
+            "Photograph : Associated Press The Gulf oil spill has surpassed the Exxon Valdez .",
+            "The Gulf oil spill has surpassed the Exxon Valdez .",
+        ),
+        (
+            "AP American voters find the response to the oil spill lacking .",
+            "American voters find the response to the oil spill lacking .",
+        ),
     ],
 )
 def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
@@ -49,6 +61,8 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
         "NEW ORLEANS -- Too short.",
         "",
         "The Coast Guard says the flow is 5,000 barrels -- five times the first estimate.",
+        "AP reported that the well was capped on Thursday by engineers.",
+        "Executives agreed on one thing in the hearings Tuesday : someone else was to blame.",
     ],
 )
 def test_sentences_without_a_dateline_are_left_whole(sentence: str) -> None:

@@ -2,8 +2,8 @@
 
 Wire copy starts its lead with where and who filed it ("NEW ORLEANS (AP) --", "VENICE,
 Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) -"), and pages glue photo
-credits to the next sentence ("Photograph: Gerald Herbert/AP Underwater robots …"). A timeline
-quotes the sentence without them. Both spellings of brackets are read: "(" and the Penn
+credits to the next sentence ("Photograph: Gerald Herbert/AP Underwater robots …", "AP Apr. 21 :
+Fire boat crews …"). A timeline quotes the sentence without them. Both spellings of brackets are read: "(" and the Penn
 Treebank "-LRB-" of tokenized benchmark text.
 """
 
@@ -20,11 +20,16 @@ _BRACKETED_CREDIT = (
 _CREDIT_END = r"(?:Getty Images|Rex Features|White House|PA Wire|Press Association|[A-Z][\w.&-]*)"
 _PHOTO_CREDIT = (
     rf"Photograph\s*:\s*(?:[\w.'-]+\s+){{0,3}}?[\w.'-]+\s*(?:\\?/\s*{_CREDIT_END}\s*)+\s+"
+    rf"|Photograph\s*:\s*(?:Associated Press|Getty Images|{_AGENCY})\s+"
 )
+# A credit glued to a caption's first word: "AP American voters find …".
+_GLUED_AGENCY = r"(?:AP|AFP)\s+(?=[A-Z][a-z])"
 # A place, a time stamp or a byline: capitalized words, numbers and their punctuation only.
 _HEADING_WORD = r"(?:[A-Z0-9][\w.'&/\\:]*,?|\||,|via|am|pm|of|de|la|and)"
-_DATELINE = rf"(?:{_HEADING_WORD}\s+){{0,20}}?(?:{_OPEN}\s*{_AGENCY}\s*{_CLOSE}\s*)?(?:--|-|—|–)\s+"
-_LEAD = re.compile(rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT})*(?:{_DATELINE})?")
+_DATELINE = (
+    rf"(?:{_HEADING_WORD}\s+){{0,20}}?(?:{_OPEN}\s*{_AGENCY}\s*{_CLOSE}\s*)?(?:--|-|—|–|:)\s+"
+)
+_LEAD = re.compile(rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT}|{_GLUED_AGENCY})*(?:{_DATELINE})?")
 _MIN_WORDS_LEFT = 5
 
 
