@@ -87,8 +87,8 @@ def article_sentences(
             index,
             line.strip(),
             published,
-            start=offsets[index],
-            end=offsets[index] + len(line),
+            start=offsets[index] + len(line) - len(line.lstrip()),
+            end=offsets[index] + len(line.rstrip()),
             eval_text=original[index].strip(),
             quotable=index > 0,
         )

@@ -1,0 +1,41 @@
+"""Benchmark articles become dated sentences whose offsets point at their own text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.clean.detok import detokenize
+from dateline.timeline.benchmark import GoldTimeline, article_sentences
+
+ARTICLE = (
+    "Navigation Home News\n"
+    "   BP said on Tuesday it had capped the well .  \n"
+    "\n"
+    "The cap held on 15 July , engineers said ."
+)
+
+
+def test_offsets_point_at_the_stripped_sentence() -> None:
+    readable = detokenize(ARTICLE)
+    sentences = article_sentences("a1", ARTICLE, date(2010, 7, 16))
+    assert [s.text for s in sentences] == [
+        "Navigation Home News",
+        "BP said on Tuesday it had capped the well.",
+        "The cap held on 15 July, engineers said.",
+    ]
+    for sentence in sentences:
+        assert readable[sentence.start : sentence.end] == sentence.text
+
+
+def test_sentences_are_dated_and_only_the_first_line_is_unquotable() -> None:
+    sentences = article_sentences("a1", ARTICLE, date(2010, 7, 16))
+    assert [s.quotable for s in sentences] == [False, True, True]
+    assert sentences[1].mentioned == [date(2010, 7, 13)]
+    assert sentences[2].mentioned == [date(2010, 7, 15)]
+    assert sentences[1].eval_text == "BP said on Tuesday it had capped the well ."
+
+
+def test_protocol_lengths_come_from_the_gold_only() -> None:
+    gold = GoldTimeline("g", {date(2010, 4, 20): ["a", "b", "c"], date(2010, 7, 15): ["d"]})
+    assert gold.span == (date(2010, 4, 20), date(2010, 7, 15))
+    assert gold.length == (2, 2)
