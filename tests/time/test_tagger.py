@@ -91,6 +91,9 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         # A possessive day is behind, unless the text looks ahead to it.
         ("They would appeal Wednesday's ruling.", [("Wednesday", "2020-11-18")]),
         ("Troops deployed ahead of Sunday's vote.", [("Sunday", "2020-11-29")]),
+        # The month after the reference's is the coming one; two months on, the tense decides.
+        ("Firms were told of a cutback in December.", [("December", "2020-12")]),
+        ("Firms were told of a cutback in January.", [("January", "2020-01")]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:

@@ -168,6 +168,10 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
         # Only for months: "by Friday, the toll had risen" looks back as often as ahead.
         ahead = context.deadline_before(match.start())
         direction = 1 if ahead else context.direction(match.start(), match.end())
+        # The month after the current one is the coming one, whatever the tense: news rarely
+        # reaches back eleven months for a bare month name (4 of 4 in TBAQ).
+        if month == reference.month % 12 + 1:
+            direction = 1
         year = cal.month_near(reference, month, direction)
     return Resolved(TimexType.DATE, cal.month_value(year, month), Anchor.REFERENCE, _mod(match))
 
