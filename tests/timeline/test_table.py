@@ -59,10 +59,36 @@ def test_a_subset_keeps_its_rows_words_and_renumbered_mentions() -> None:
     sentences = _sentences()
     whole = SentenceTable.from_sentences(sentences)
     part = whole.subset(np.array([1, 2]))
-    assert _columns(part) == _columns(SentenceTable.from_sentences(sentences[1:3]))
+    alone = _columns(SentenceTable.from_sentences(sentences[1:3]))
+    # Date density belongs to the whole article, so the part keeps article a's 0.5.
+    assert _columns(part) == alone | {"date_density": [0.5, 1.0]}
     assert part.article_ids == whole.article_ids
     assert part.mention_row.tolist() == [1, 1]
     assert part.mention_day.tolist() == [date(2011, 1, 25).toordinal(), DAY.toordinal()]
+
+
+def test_date_density_counts_distinct_days_its_article_names_per_sentence() -> None:
+    table = SentenceTable.from_sentences(_sentences())
+    # a: one day in two sentences; b: two days in one sentence (capped at 1); c: none.
+    assert table.date_density.tolist() == [0.5, 0.5, 1.0, 0.0]
+    assert SentenceTable.from_sentences([]).date_density.tolist() == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("April 28: A damaged well may be leaking five times more oil.", True),
+        ("5 May - BP stops the flow of oil from the end of the pipe.", True),
+        ("AP Apr. 21 : Fire boat crews battle the blazing remnants.", True),
+        ("April 20, 2010 — An explosion kills 11 workers.", True),
+        ("On April 28 the company said the well was leaking.", False),
+        ("May 5 was the day the flow stopped, engineers said.", False),
+        ("Executives agreed on one thing Tuesday: someone else was to blame.", False),
+    ],
+)
+def test_date_label_marks_chronology_entries_and_dated_captions(text: str, label: bool) -> None:
+    table = SentenceTable.from_sentences([CandidateSentence("a", 0, text, DAY)])
+    assert table.date_label.tolist() == [label]
 
 
 def test_rows_about_a_range_use_named_days_else_the_publication_day() -> None:

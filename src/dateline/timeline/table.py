@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 
 from dateline.records import Granularity
+from dateline.time.grammar import MONTH
 from dateline.timeline.records import CandidateSentence, Corpus
 from dateline.timeline.text import gather_rows, tokens
 
@@ -25,6 +26,12 @@ _GLUED = re.compile(
 )
 _MIN_CONTENT_WORDS = 3
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
+_DATE_LABEL = re.compile(
+    rf"^(?:[A-Z][\w.]*\s+){{0,2}}?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
+    r"\s*(?::|-|--|–|—)\s",
+    re.IGNORECASE,
+)
 GRANULARITIES = tuple(Granularity)
 
 # One vocabulary per process: tables built at different times share word ids.
@@ -61,6 +68,8 @@ class SentenceTable:
     length: np.ndarray  # words as written
     quotable: np.ndarray  # bool, see `_quotable`
     first_person: np.ndarray  # bool: "I", "we", "my", "our" (blogs, comments, eyewitnesses)
+    date_label: np.ndarray  # bool: opens with a date label ("April 28: …"), see `_DATE_LABEL`
+    date_density: np.ndarray  # distinct days the row's article names per sentence, at most 1
     word_start: np.ndarray  # CSR row pointer into word_id / word_tf (length rows + 1)
     word_id: np.ndarray
     word_tf: np.ndarray  # 1 + log of the word's count in the sentence
@@ -77,6 +86,7 @@ class SentenceTable:
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
         names = ("article", "position", "published", "length", "quotable", "first_person")
+        names += ("date_label",)
         names += ("word_start",)
         names += ("word_id", "word_tf", "mention_row", "mention_day")
         names += ("coarse_row", "coarse_day", "coarse_unit")
@@ -92,6 +102,7 @@ class SentenceTable:
             columns["length"].append(len(sentence.text.split()))
             columns["quotable"].append(_quotable(sentence, len(words)))
             columns["first_person"].append(bool(_FIRST_PERSON.search(sentence.text)))
+            columns["date_label"].append(bool(_DATE_LABEL.match(sentence.text)))
             for word, count in Counter(words).items():
                 columns["word_id"].append(_VOCABULARY.setdefault(word, len(_VOCABULARY)))
                 columns["word_tf"].append(count)
@@ -106,8 +117,10 @@ class SentenceTable:
         arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
         arrays["quotable"] = arrays["quotable"].astype(bool)
         arrays["first_person"] = arrays["first_person"].astype(bool)
+        arrays["date_label"] = arrays["date_label"].astype(bool)
         arrays["word_tf"] = 1.0 + np.log(arrays["word_tf"])
-        return cls(article_ids=list(article_index), **arrays)
+        density = _date_density(arrays["article"], arrays["mention_row"], arrays["mention_day"])
+        return cls(article_ids=list(article_index), date_density=density, **arrays)
 
     @classmethod
     def concat(cls, tables: list[SentenceTable]) -> SentenceTable:
@@ -137,6 +150,8 @@ class SentenceTable:
             joined("length"),
             joined("quotable"),
             joined("first_person"),
+            joined("date_label"),
+            joined("date_density"),
             word_start,
             joined("word_id"),
             joined("word_tf"),
@@ -164,6 +179,8 @@ class SentenceTable:
             self.length[rows],
             self.quotable[rows],
             self.first_person[rows],
+            self.date_label[rows],
+            self.date_density[rows],
             word_start,
             self.word_id[entries],
             self.word_tf[entries],
@@ -189,6 +206,21 @@ class SentenceTable:
         inside[self.mention_row[named_inside]] = True
         undated = ~self.dated_rows() & (self.published >= low) & (self.published <= high)
         return np.flatnonzero(inside | undated)
+
+
+def _date_density(
+    article: np.ndarray, mention_row: np.ndarray, mention_day: np.ndarray
+) -> np.ndarray:
+    """For each row, the distinct days its article names per sentence of it, at most 1.
+
+    Chronologies and backgrounders name many days: their sentences state dated events."""
+    sentences = np.bincount(article)
+    if not len(mention_row):
+        return np.zeros(len(article))
+    width = int(mention_day.max()) + 1
+    pairs = np.unique(article[mention_row] * width + mention_day)
+    days = np.bincount(pairs // width, minlength=len(sentences))
+    return np.minimum(days / np.maximum(sentences, 1), 1.0)[article]
 
 
 def rows_by_key(keys: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, list[np.ndarray]]:
