@@ -2,9 +2,9 @@
 
 Wire copy starts its lead with where and who filed it ("NEW ORLEANS (AP) --", "VENICE,
 Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) -"), and pages glue photo
-credits to the next sentence ("Photograph: Gerald Herbert/AP Underwater robots …", "AP Apr. 21 :
-Fire boat crews …"). A timeline quotes the sentence without them. Both spellings of brackets are read: "(" and the Penn
-Treebank "-LRB-" of tokenized benchmark text.
+credits and caption labels to the next sentence ("Photograph: Gerald Herbert/AP Underwater
+robots …", "AP Apr. 21 : Fire boat crews …"). A timeline quotes the sentence without them.
+Both spellings of brackets are read: "(" and the Penn Treebank "-LRB-" of tokenized text.
 """
 
 from __future__ import annotations

@@ -215,11 +215,9 @@ def _date_density(
 
     Chronologies and backgrounders name many days: their sentences state dated events."""
     sentences = np.bincount(article)
-    if not len(mention_row):
-        return np.zeros(len(article))
-    width = int(mention_day.max()) + 1
-    pairs = np.unique(article[mention_row] * width + mention_day)
-    days = np.bincount(pairs // width, minlength=len(sentences))
+    # Each article once for every distinct day it names.
+    naming = key_per_article(article[mention_row], mention_day)
+    days = np.bincount(naming, minlength=len(sentences))
     return np.minimum(days / np.maximum(sentences, 1), 1.0)[article]
 
 
