@@ -82,6 +82,7 @@ def test_date_density_counts_distinct_days_its_article_names_per_sentence() -> N
         ("AP Apr. 21 : Fire boat crews battle the blazing remnants.", True),
         ("April 20, 2010 — An explosion kills 11 workers.", True),
         ("On April 28 the company said the well was leaking.", False),
+        ("Officials said April 28: the well is leaking.", False),
         ("May 5 was the day the flow stopped, engineers said.", False),
         ("Executives agreed on one thing Tuesday: someone else was to blame.", False),
     ],

@@ -28,9 +28,8 @@ _MIN_CONTENT_WORDS = 3
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 # A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
 _DATE_LABEL = re.compile(
-    rf"^(?:[A-Z][\w.]*\s+){{0,2}}?(?:{MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTH})(?:,?\s+\d{{4}})?"
-    r"\s*(?::|-|--|–|—)\s",
-    re.IGNORECASE,
+    rf"^(?:[A-Z][\w.]*\s+){{0,2}}?(?:(?i:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH}))"
+    r"(?:,?\s+\d{4})?\s*(?::|-|--|–|—)\s"
 )
 GRANULARITIES = tuple(Granularity)
 
