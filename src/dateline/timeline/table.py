@@ -85,8 +85,7 @@ class SentenceTable:
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
         names = ("article", "position", "published", "length", "quotable", "first_person")
-        names += ("date_label",)
-        names += ("word_start",)
+        names += ("date_label", "word_start")
         names += ("word_id", "word_tf", "mention_row", "mention_day")
         names += ("coarse_row", "coarse_day", "coarse_unit")
         columns: dict[str, list[int]] = {name: [] for name in names}
