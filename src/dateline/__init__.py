@@ -14,9 +14,11 @@ from dateline.store import Store, open_store
 from dateline.time.pubdate import infer_publication_date
 from dateline.time.tagger import tag
 from dateline.timeline.engine import build_timeline
+from dateline.timeline.rewrite import EntryRewriter, rewrite_entries
 from dateline.timeline.service import timeline_for_query
 
 __all__ = [
+    "EntryRewriter",
     "IngestReport",
     "Store",
     "build_timeline",
@@ -24,6 +26,7 @@ __all__ = [
     "ingest_paths",
     "open_store",
     "render",
+    "rewrite_entries",
     "tag",
     "timeline_for_query",
 ]

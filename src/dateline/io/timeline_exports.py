@@ -43,6 +43,8 @@ def to_markdown(timeline: Timeline) -> str:
         lines.append("_No dated events found._")
     for entry in timeline.entries:
         lines += [f"## {entry_date(entry).iso()}", ""]
+        if entry.summary:
+            lines += [_escape_markdown(entry.summary), ""]
         for sentence in entry.sentences:
             lines.append(f"- {_escape_markdown(sentence.text)}")
         sources = _entry_sources(timeline, entry)
@@ -82,6 +84,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
                 "date": entry_date(entry).iso(),
                 "granularity": entry.granularity.value,
                 "salience": entry.salience,
+                "summary": entry.summary,
                 "sentences": [
                     {
                         "text": s.text,
@@ -155,7 +158,7 @@ def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
             start_date["month"] = str(value.month)
         if value.day is not None:
             start_date["day"] = str(value.day)
-        first = entry.sentences[0].text if entry.sentences else ""
+        first = entry.summary or (entry.sentences[0].text if entry.sentences else "")
         headline = first if len(first) <= 90 else first[:89] + "…"
         body = "".join(f"<p>{html.escape(s.text)}</p>" for s in entry.sentences)
         sources = _entry_sources(timeline, entry)

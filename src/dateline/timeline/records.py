@@ -67,6 +67,7 @@ class TimelineEntry:
     articles: list[str]  # every article that reports this date (duplicates included)
     salience: float = 0.0
     granularity: Granularity = Granularity.DAY
+    summary: str | None = None  # written by an optional rewriter (see rewrite.py), else None
 
 
 @dataclass(slots=True)

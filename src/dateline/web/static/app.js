@@ -92,8 +92,9 @@ function drawTimeline(data) {
       panel.hidden = open;
     });
     const sentences = el("ul", { class: "summary" }, entry.sentences.map((s) => el("li", { text: s.text })));
+    const rewritten = entry.summary ? [el("p", { class: "rewritten", text: entry.summary })] : [];
     list.append(el("li", { class: "entry", "data-granularity": entry.granularity }, [
-      el("h2", {}, [el("time", { datetime: entry.date, text: entry.date })]), sentences, button, panel,
+      el("h2", {}, [el("time", { datetime: entry.date, text: entry.date })]), ...rewritten, sentences, button, panel,
     ]));
   });
 }
