@@ -103,3 +103,27 @@ def test_hostile_article_runs_no_script_and_keeps_the_layout(
         assert page.locator("article .body a, article .body img, article .body script").count() == 0
         assert page.evaluate("document.documentElement.scrollWidth") <= 1280
         page.screenshot(path=str(shots / "article.png"))
+
+
+def test_rewritten_summary_is_shown_as_text_above_its_evidence(
+    tmp_path: Path, seeds_dir: Path, browser
+) -> None:
+    """The API carries summaries written by a rewriter; the page shows them, never runs them."""
+    summary = '<img src=x onerror="window.__pwned = 1">Haftar forces took Sirte.'
+
+    def add_summary(route) -> None:  # type: ignore[no-untyped-def]
+        response = route.fetch()
+        data = response.json()
+        data["entries"][0]["summary"] = summary
+        route.fulfill(response=response, json=data)
+
+    with RunningServer(_seeded_store(tmp_path, seeds_dir)) as server:
+        page = browser.new_page()
+        page.route("**/api/timeline?*", add_summary)
+        page.goto(server.url + "/?query=Haftar")
+        page.wait_for_selector(".entry .rewritten")
+        first = page.locator(".entry").first
+        assert first.locator(".rewritten").inner_text() == summary
+        assert first.locator("img").count() == 0 and page.evaluate("window.__pwned") is None
+        assert page.locator(".entry .rewritten").count() == 1
+        assert first.locator(".summary li").count() >= 1  # the evidence is still listed
