@@ -36,6 +36,14 @@ from dateline.clean.lead import lead_end
             "An attempt to place a containment dome fails.",
         ),
         (
+            "Sept. 16: The Federal Reserve Bank of New York is authorized to lend.",
+            "The Federal Reserve Bank of New York is authorized to lend.",
+        ),
+        (
+            "Sept. 18 : -- The Fed expands its temporary swap lines with overseas banks .",
+            "The Fed expands its temporary swap lines with overseas banks .",
+        ),
+        (
             "AP Apr. 21 : Fire boat crews battle the blazing remnants of the rig .",
             "Fire boat crews battle the blazing remnants of the rig .",
         ),
@@ -63,6 +71,7 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
         "The Coast Guard says the flow is 5,000 barrels -- five times the first estimate.",
         "AP reported that the well was capped on Thursday by engineers.",
         "Executives agreed on one thing in the hearings Tuesday : someone else was to blame.",
+        "Executives agreed on one thing in the hearings Tuesday: someone else was to blame.",
     ],
 )
 def test_sentences_without_a_dateline_are_left_whole(sentence: str) -> None:

@@ -25,9 +25,12 @@ _PHOTO_CREDIT = (
 # A credit glued to a caption's first word: "AP American voters find …".
 _GLUED_AGENCY = r"(?:AP|AFP)\s+(?=[A-Z][a-z])"
 # A place, a time stamp or a byline: capitalized words, numbers and their punctuation only.
-_HEADING_WORD = r"(?:[A-Z0-9][\w.'&/\\:]*,?|\||,|via|am|pm|of|de|la|and)"
+# A colon inside a word only between digits ("10:27"): "Sept. 16: The Fed …" ends at "16".
+_HEADING_WORD = r"(?:[A-Z0-9][\w.'&/\\]*(?::\d+)*,?|\||,|via|am|pm|of|de|la|and)"
+_SEPARATOR = r"(?:--|-|—|–|:)"
 _DATELINE = (
-    rf"(?:{_HEADING_WORD}\s+){{0,20}}?(?:{_OPEN}\s*{_AGENCY}\s*{_CLOSE}\s*)?(?:--|-|—|–|:)\s+"
+    rf"(?:{_HEADING_WORD}(?:\s+|(?=:))){{0,20}}?(?:{_OPEN}\s*{_AGENCY}\s*{_CLOSE}\s*)?"
+    rf"(?:{_SEPARATOR}\s+)+"
 )
 _LEAD = re.compile(rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT}|{_GLUED_AGENCY})*(?:{_DATELINE})?")
 _MIN_WORDS_LEFT = 5
