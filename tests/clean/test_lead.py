@@ -55,6 +55,26 @@ from dateline.clean.lead import lead_end
             "AP American voters find the response to the oil spill lacking .",
             "American voters find the response to the oil spill lacking .",
         ),
+        (
+            "AP BP PLC is pushing to fix its runaway well .",
+            "BP PLC is pushing to fix its runaway well .",
+        ),
+        (
+            "Photo\\/Transocean BP has begun work on a relief well .",
+            "BP has begun work on a relief well .",
+        ),
+        (
+            "Coast Guard via AP Oil giant BP told congressional investigators .",
+            "Oil giant BP told congressional investigators .",
+        ),
+        (
+            "LOWER MARINE RISER PACKAGE After the failure of the top kill , BP cuts the riser .",
+            "After the failure of the top kill , BP cuts the riser .",
+        ),
+        (
+            "Dow Jones Industrial Average : +298.76 President Bush demanded that carmakers pay back .",
+            "President Bush demanded that carmakers pay back .",
+        ),
     ],
 )
 def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
@@ -70,6 +90,9 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
         "",
         "The Coast Guard says the flow is 5,000 barrels -- five times the first estimate.",
         "AP reported that the well was capped on Thursday by engineers.",
+        "BP PLC returned to profit in the third quarter but said it would wait.",
+        "BP CEO Tony Hayward speaks during recovery operations at the site.",
+        "US FDA Approves the new vaccine for use in children and adults.",
         "Executives agreed on one thing in the hearings Tuesday : someone else was to blame.",
         "Executives agreed on one thing in the hearings Tuesday: someone else was to blame.",
     ],

@@ -2,8 +2,9 @@
 
 Wire copy starts its lead with where and who filed it ("NEW ORLEANS (AP) --", "VENICE,
 Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) -"), and pages glue photo
-credits and caption labels to the next sentence ("Photograph: Gerald Herbert/AP Underwater
-robots …", "AP Apr. 21 : Fire boat crews …"). A timeline quotes the sentence without them.
+credits, caption labels, headings in capitals and chart labels to the next sentence
+("Photograph: Gerald Herbert/AP Underwater robots …", "AP Apr. 21 : Fire boat crews …",
+"LOWER MARINE RISER PACKAGE After …"). A timeline quotes the sentence without them.
 Both spellings of brackets are read: "(" and the Penn Treebank "-LRB-" of tokenized text.
 """
 
@@ -21,9 +22,13 @@ _CREDIT_END = r"(?:Getty Images|Rex Features|White House|PA Wire|Press Associati
 _PHOTO_CREDIT = (
     rf"Photograph\s*:\s*(?:[\w.'-]+\s+){{0,3}}?[\w.'-]+\s*(?:\\?/\s*{_CREDIT_END}\s*)+\s+"
     rf"|Photograph\s*:\s*(?:Associated Press|Getty Images|{_AGENCY})\s+"
+    rf"|Photo\s*\\?/\s*{_CREDIT_END}\s+"  # "Photo/Transocean BP has begun …"
+    rf"|(?:[A-Z][\w.]*\s+){{1,3}}via\s+{_AGENCY}\s+"  # "Coast Guard via AP Oil giant BP …"
 )
-# A credit glued to a caption's first word: "AP American voters find …".
-_GLUED_AGENCY = r"(?:AP|AFP)\s+(?=[A-Z][a-z])"
+# A credit glued to a caption's first word: "AP American voters find …", "AP BP PLC is …".
+_GLUED_AGENCY = r"(?:AP|AFP)\s+(?=[A-Z])"
+# A heading in capitals glued to the sentence: "LOWER MARINE RISER PACKAGE After the failure …".
+_CAPITAL_HEADING = r"(?:[A-Z][A-Z'&-]{2,}\s+){2,}(?=[A-Z][a-z])"
 # A place, a time stamp or a byline: capitalized words, numbers and their punctuation only.
 # A colon inside a word only between digits ("10:27"): "Sept. 16: The Fed …" ends at "16".
 _HEADING_WORD = r"(?:[A-Z0-9][\w.'&/\\]*(?::\d+)*,?|\||,|via|am|pm|of|de|la|and)"
@@ -31,8 +36,11 @@ _SEPARATOR = r"(?:--|-|—|–|:)"
 _DATELINE = (
     rf"(?:{_HEADING_WORD}(?:\s+|(?=:))){{0,20}}?(?:{_OPEN}\s*{_AGENCY}\s*{_CLOSE}\s*)?"
     rf"(?:{_SEPARATOR}\s+)+"
+    r"(?:[+−-]\d[\d.,]*%?\s+(?=[A-Z]))?"  # a chart's label and value: "Dow Jones Industrial Average: +298.76"
 )
-_LEAD = re.compile(rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT}|{_GLUED_AGENCY})*(?:{_DATELINE})?")
+_LEAD = re.compile(
+    rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}|{_CAPITAL_HEADING})*(?:{_DATELINE})?"
+)
 _MIN_WORDS_LEFT = 5
 
 
