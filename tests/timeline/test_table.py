@@ -55,6 +55,21 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
     assert whole.quotable.tolist() == [True, True, True, False]  # a question is never quoted
 
 
+@pytest.mark.parametrize(
+    ("text", "quotable"),
+    [
+        ("BP chairman defended the company's safety record on Sunday in Houston.", True),
+        ("A young dolphin apparently was attacked by ... BP chairman defended the record.", False),
+        ("BP chairman said the spill along the coast was caused by a failed valve t. . .", False),
+        ("The minister said the talks had failed … and walked out of the room.", False),
+        ("Executives agreed in the hearings that someone else was to blame?", False),
+    ],
+)
+def test_excerpts_and_questions_are_never_quoted(text: str, quotable: bool) -> None:
+    table = SentenceTable.from_sentences([CandidateSentence("a", 0, text, DAY)])
+    assert table.quotable.tolist() == [quotable]
+
+
 def test_a_subset_keeps_its_rows_words_and_renumbered_mentions() -> None:
     sentences = _sentences()
     whole = SentenceTable.from_sentences(sentences)

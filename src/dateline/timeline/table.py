@@ -25,6 +25,8 @@ _GLUED = re.compile(
     r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
 )
 _MIN_CONTENT_WORDS = 3
+# An ellipsis marks an excerpt: a teaser, a cut quote, a truncated caption.
+_ELLIPSIS = re.compile(r"\.\.\.|\. \. \.|…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 # A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
 _DATE_LABEL = re.compile(
@@ -47,11 +49,13 @@ def vocabulary_size() -> int:
 
 
 def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
-    """Whether the sentence may be quoted: not a fragment, a glued headline or a question."""
+    """Whether the sentence may be quoted: not a fragment, an excerpt, a glued headline or a
+    question."""
     return (
         sentence.quotable
         and content_words >= _MIN_CONTENT_WORDS
         and not _GLUED.search(sentence.text)
+        and not _ELLIPSIS.search(sentence.text)
         and not sentence.text.rstrip().endswith("?")
     )
 
