@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.clean.lead import lead_end
+from dateline.clean.lead import glued_headline_end, lead_end
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,10 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
 )
 def test_sentences_without_a_dateline_are_left_whole(sentence: str) -> None:
     assert lead_end(sentence) == 0
+
+
+def test_the_sentence_starts_after_the_last_glued_headline() -> None:
+    line = "Slick grows The well is leaking again A slick of oil reached the marshes today."
+    assert line[glued_headline_end(line) :] == "A slick of oil reached the marshes today."
+    assert glued_headline_end("The Times reported that the slick reached the coast.") == 0
+    assert glued_headline_end("Officials said. The well is leaking again.") == 0

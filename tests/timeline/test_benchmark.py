@@ -39,3 +39,27 @@ def test_protocol_lengths_come_from_the_gold_only() -> None:
     gold = GoldTimeline("g", {date(2010, 4, 20): ["a", "b", "c"], date(2010, 7, 15): ["d"]})
     assert gold.span == (date(2010, 4, 20), date(2010, 7, 15))
     assert gold.length == (2, 2)
+
+
+GLUED = (
+    "Haiti quake : many feared dead The earthquake on 12 January flattened much of "
+    "Port-au-Prince , officials said .\n"
+    "Aid began to arrive on Thursday ."
+)
+
+
+def test_the_lead_after_a_glued_headline_is_quoted_and_keeps_its_dates() -> None:
+    readable = detokenize(GLUED)
+    first, second = article_sentences("a1", GLUED, date(2010, 1, 14))
+    assert first.quotable and first.text.startswith("The earthquake on 12 January flattened")
+    assert readable[first.start : first.end] == first.text
+    assert first.eval_text.startswith("The earthquake on 12 January flattened")
+    assert first.eval_text.endswith("officials said .")
+    assert first.mentioned == [date(2010, 1, 12)]
+    assert second.text == "Aid began to arrive on Thursday."
+
+
+def test_a_short_rest_after_a_glued_caption_stays_unquoted() -> None:
+    text = "Rescuers search the rubble The quake struck .\nAid arrived on Thursday ."
+    first = article_sentences("a1", text, date(2010, 1, 14))[0]
+    assert not first.quotable and first.text == "Rescuers search the rubble The quake struck."

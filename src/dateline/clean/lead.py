@@ -42,6 +42,12 @@ _LEAD = re.compile(
     rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}|{_CAPITAL_HEADING})*(?:{_DATELINE})?"
 )
 _MIN_WORDS_LEFT = 5
+# A capitalized pronoun or article right after a lower-case word with no punctuation between:
+# a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
+_GLUED_HEADLINE = re.compile(
+    r"[a-z0-9%)] (?P<next>(?:The|A|An|It|He|She|They|This|These|Those|There|His|Her|Their|In|On|"
+    r"At|But|When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z])"
+)
 
 
 def lead_end(sentence: str) -> int:
@@ -56,3 +62,9 @@ def lead_end(sentence: str) -> int:
     if len(rest.split()) < _MIN_WORDS_LEFT or not starts_like_sentence:
         return 0
     return found.end()
+
+
+def glued_headline_end(line: str) -> int:
+    """Where the sentence starts after the last headline or caption glued to it, else 0."""
+    glued = list(_GLUED_HEADLINE.finditer(line))
+    return glued[-1].start("next") if glued else 0

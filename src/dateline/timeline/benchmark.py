@@ -16,6 +16,7 @@ from pathlib import Path
 import numpy as np
 
 from dateline.clean.detok import detokenize
+from dateline.clean.lead import glued_headline_end
 from dateline.time.sentence_dates import value_to_date
 from dateline.time.tagger import tag
 from dateline.timeline.engine import TimelineSettings, build_timeline
@@ -24,6 +25,8 @@ from dateline.timeline.ranker import DateRanker
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus, Timeline
 from dateline.timeline.sentence_model import SentenceModel
 from dateline.timeline.table import select, table_of
+
+_MIN_LEAD_WORDS = 8  # a shorter rest of the first line is a caption or a teaser, not a lead
 
 
 @dataclass(slots=True)
@@ -79,8 +82,6 @@ def article_sentences(
         offsets.append(position)
         position += len(line) + 1
     joined = "\n".join(readable)
-    # The first line of a T17 article often carries navigation, a headline or a caption glued
-    # to the lead: its dates count, its words are not quoted.
     sentences = [
         CandidateSentence(
             article_id,
@@ -94,6 +95,8 @@ def article_sentences(
         )
         for index, line in enumerate(readable)
     ]
+    if sentences:
+        _quote_lead_of_first_line(sentences[0])
     line_of = _line_index(offsets)
     for found in tag(joined, published):
         value = value_to_date(found.calendar_value) if found.calendar_value else None
@@ -104,6 +107,18 @@ def article_sentences(
         if day not in sentence.mentioned:
             sentence.mentioned.append(day)
     return [s for s in sentences if s.text]
+
+
+def _quote_lead_of_first_line(first: CandidateSentence) -> None:
+    """The first line of a T17 article often carries navigation, a headline or a caption glued
+    to the lead. Its dates count; only the lead after a glued headline is quoted, if any."""
+    cut, evaluated_cut = glued_headline_end(first.text), glued_headline_end(first.eval_text)
+    lead = first.text[cut:]
+    if not cut or not evaluated_cut or len(lead.split()) < _MIN_LEAD_WORDS:
+        return
+    first.text, first.start = lead, first.start + cut
+    first.eval_text = first.eval_text[evaluated_cut:]
+    first.quotable = True
 
 
 def _line_index(offsets: list[int]):  # type: ignore[no-untyped-def]

@@ -13,17 +13,12 @@ from datetime import date
 
 import numpy as np
 
+from dateline.clean.lead import glued_headline_end
 from dateline.records import Granularity
 from dateline.time.grammar import MONTH
 from dateline.timeline.records import CandidateSentence, Corpus
 from dateline.timeline.text import gather_rows, tokens
 
-# A capitalized pronoun or article right after a lower-case word with no punctuation between:
-# a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
-_GLUED = re.compile(
-    r"[a-z0-9%)] (?:The|A|An|It|He|She|They|This|These|Those|There|His|Her|Their|In|On|At|But|"
-    r"When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z]"
-)
 _MIN_CONTENT_WORDS = 3
 # An ellipsis marks an excerpt: a teaser, a cut quote, a truncated caption.
 _ELLIPSIS = re.compile(r"\.\.\.|\. \. \.|…")
@@ -54,7 +49,7 @@ def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
     return (
         sentence.quotable
         and content_words >= _MIN_CONTENT_WORDS
-        and not _GLUED.search(sentence.text)
+        and not glued_headline_end(sentence.text)
         and not _ELLIPSIS.search(sentence.text)
         and not sentence.text.rstrip().endswith("?")
     )
