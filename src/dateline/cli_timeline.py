@@ -80,8 +80,15 @@ def timeline(
     click.echo(render(built, output_format))
 
 
-def tls_tables(results: list[TaskResult], times: BenchTimes) -> tuple[Table, Table]:
-    tasks = Table(title="Timeline summarization, per task (tilse, align+ m:1)")
+_ROUGE_NAMES = {"reimpl": "tilse's pure-Python ROUGE", "original": "Perl ROUGE-1.5.5"}
+
+
+def tls_tables(
+    results: list[TaskResult], times: BenchTimes, rouge: str = "reimpl"
+) -> tuple[Table, Table]:
+    tasks = Table(
+        title=f"Timeline summarization, per task (tilse, align+ m:1, {_ROUGE_NAMES[rouge]})"
+    )
     for column in ("topic", "timeline", "AR-1 F", "AR-2 F", "Date F1", "seconds"):
         tasks.add_column(column, justify="right" if column[0] in "ADs" else "left")
     for result in results:
@@ -139,5 +146,5 @@ def bench_tls(dataset: Path, out: Path | None, topics: str, rouge: str) -> None:
         raise click.ClickException(
             f"{dataset}: no topic folder with articles.jsonl.gz and timelines/"
         )
-    for table in tls_tables(results, times):
+    for table in tls_tables(results, times, rouge):
         console.print(table)
