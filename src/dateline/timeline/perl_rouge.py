@@ -5,9 +5,9 @@ pair of daily summaries at a time. It was written for a fork of pyrouge that is 
 PyPI's pyrouge lacks raw counts. This class gives tilse those counts with the options of
 published timeline results: Porter stemming (-m), stop words removed (-s), raw token counts
 (-t 2). Starting Perl once per pair would take minutes per task, so counting is batched: a
-pair not counted yet scores nothing and is noted, `count_missing` counts every noted pair in one
-Perl run, and the caller evaluates again (tilse aligns dates without calling ROUGE, so the
-second pass asks for the same pairs).
+pair not counted yet gets placeholder counts and is noted, `count_missing` counts every noted
+pair in one Perl run, and the caller evaluates again (tilse aligns dates without calling ROUGE,
+so the second pass asks for the same pairs and its scores come from Perl alone).
 """
 
 from __future__ import annotations
@@ -20,8 +20,9 @@ from pathlib import Path
 Sentences = list[list[str]]
 _Pair = tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]
 MEASURES = ("rouge_1", "rouge_2")
-# What tilse reads for a pair not counted yet; the pass that uses it is thrown away.
-_PLACEHOLDER = {f"{m}_{c}_count": 1 for m in MEASURES for c in "hpm"}
+# What tilse reads for a pair not counted yet (no hits; denominators it may divide by); the
+# pass that reads it is thrown away.
+_PLACEHOLDER = {f"{m}_{c}_count": int(c != "h") for m in MEASURES for c in "hpm"}
 # "A ROUGE-1 Eval 3.A R:12 P:15 F:4": model count, peer count and hits when run with -t 2.
 _EVAL_LINE = re.compile(r"^\S+ ROUGE-([12]) Eval (\d+)\.\S+ R:(\d+) P:(\d+) F:(\d+)", re.MULTILINE)
 
