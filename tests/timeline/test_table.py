@@ -34,6 +34,10 @@ def _sentences() -> list[CandidateSentence]:
     ]
 
 
+def _table_of_one(text: str) -> SentenceTable:
+    return SentenceTable.from_sentences([CandidateSentence("a", 0, text, DAY)])
+
+
 def _columns(table: SentenceTable) -> dict[str, list[object]]:
     return {
         name: getattr(table, name).tolist()
@@ -66,8 +70,7 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
     ],
 )
 def test_excerpts_and_questions_are_never_quoted(text: str, quotable: bool) -> None:
-    table = SentenceTable.from_sentences([CandidateSentence("a", 0, text, DAY)])
-    assert table.quotable.tolist() == [quotable]
+    assert _table_of_one(text).quotable.tolist() == [quotable]
 
 
 def test_a_subset_keeps_its_rows_words_and_renumbered_mentions() -> None:
@@ -103,8 +106,7 @@ def test_date_density_counts_distinct_days_its_article_names_per_sentence() -> N
     ],
 )
 def test_date_label_marks_chronology_entries_and_dated_captions(text: str, label: bool) -> None:
-    table = SentenceTable.from_sentences([CandidateSentence("a", 0, text, DAY)])
-    assert table.date_label.tolist() == [label]
+    assert _table_of_one(text).date_label.tolist() == [label]
 
 
 def test_rows_about_a_range_use_named_days_else_the_publication_day() -> None:
