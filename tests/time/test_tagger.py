@@ -94,6 +94,14 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         # The month after the reference's is the coming one; two months on, the tense decides.
         ("Firms were told of a cutback in December.", [("December", "2020-12")]),
         ("Firms were told of a cutback in January.", [("January", "2020-01")]),
+        # Recurring days and months are sets; so is the "a year" of "twice a year".
+        ("He returns every Friday.", [("every Friday", "XXXX-WXX-5")]),
+        ("Shops close on Sundays.", [("Sundays", "XXXX-WXX-7")]),
+        ("The show airs Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
+        ("The fair opens each July.", [("each July", "XXXX-07")]),
+        ("The board meets twice a year.", [("a year", "P1Y")]),
+        # Decimals and prices are no years.
+        ("The index closed at 2082.1, a $1990 fee.", []),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:
@@ -110,6 +118,8 @@ def test_types_and_granularity() -> None:
         found["three days"].type is TimexType.DURATION and found["three days"].granularity is None
     )
     assert found["every week"].type is TimexType.SET
+    assert tag("Twice a year.", DCT)[0].type is TimexType.SET
+    assert tag("The summit is next week.", DCT)[0].granularity is None  # a week: no calendar unit
     assert found["2019"].granularity.value == "year"
     assert found["March 2019"].granularity.value == "month"
 
@@ -166,6 +176,15 @@ def test_a_duration_before_later_is_tagged_alone_and_points_to_its_day() -> None
         ("two days", TimexType.DURATION, "P2D", "2020-11-25"),
     ]
     assert found[1].calendar_value == "2020-11-25"
+
+
+def test_a_duration_before_after_and_a_date_of_its_own_points_nowhere() -> None:
+    found = tag("Polls open on 24 December 2021, two years after the 2019 offensive.", DCT)
+    assert [(t.text, t.value, t.point) for t in found] == [
+        ("24 December 2021", "2021-12-24", None),
+        ("two years", "P2Y", None),
+        ("2019", "2019", None),
+    ]
 
 
 def test_sentences_are_dated_by_the_day_a_duration_points_to() -> None:

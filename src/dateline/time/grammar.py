@@ -61,7 +61,9 @@ RULES: list[Rule] = []
 def rule(pattern: str) -> Callable[[Normalizer], Normalizer]:
     def register(function: Normalizer) -> Normalizer:
         RULES.append(
-            Rule(function.__name__, re.compile(rf"(?<![\w-]){pattern}(?![\w-])"), function)
+            Rule(
+                function.__name__, re.compile(rf"(?<![\w$£€-]){pattern}(?![\w-]|[.,]\d)"), function
+            )
         )
         return function
 

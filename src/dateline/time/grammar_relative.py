@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import MODIFIER, WEEKDAY, YEAR, Resolved, _mod, rule
+from dateline.time.grammar import MODIFIER, MONTH, WEEKDAY, YEAR, Resolved, _mod, rule
 from dateline.time.lexicon import (
     NUMBER_PATTERN,
     ORDINALS,
@@ -282,6 +282,8 @@ def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     direction = match["dir"] or match["signal"]
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     point = _offset_point(amount, unit, sign, direction, context)
+    if match["signal"] and _DATED_ANCHOR_AFTER.match(context.text, match.end()):
+        point = None  # "two years after the 2019 offensive": not after the last date named
     if match["signal"]:
         if point is None:
             return Resolved(TimexType.DURATION, duration_value(amount, unit), mod=approx_mod(match))
@@ -296,6 +298,12 @@ def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if amount is None:
         return Resolved(TimexType.DATE, "FUTURE_REF" if sign > 0 else "PAST_REF")
     return point
+
+
+# The signal word, then a date of its own within a few words: the anchor follows.
+_DATED_ANCHOR_AFTER = re.compile(
+    rf"\s+(?:after|before)\s+(?:[^\s.;,]+\s+){{0,3}}?(?:{YEAR}\b|{MONTH}\s+\d|\d{{1,2}}\s+{MONTH})"
+)
 
 
 def _offset_point(

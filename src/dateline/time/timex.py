@@ -44,7 +44,7 @@ class Timex:
     def granularity(self) -> Granularity | None:
         """Day, month or year of the calendar value (a duration's point included), else None."""
         value = self.calendar_value or ""
-        if not value[:4].isdigit():
+        if not value[:4].isdigit() or value[4:6] == "-W":  # weeks have no calendar granularity
             return None
         if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[8:10].isdigit():
             return Granularity.DAY
