@@ -100,6 +100,17 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("The show airs Tuesday nights.", [("Tuesday nights", "XXXX-WXX-2TNI")]),
         ("The fair opens each July.", [("each July", "XXXX-07")]),
         ("The board meets twice a year.", [("a year", "P1Y")]),
+        # An irregular past tense looks back, though "will" follows.
+        (
+            "Talks that began on Monday will end on Sunday.",
+            [("Monday", "2020-11-23"), ("Sunday", "2020-11-29")],
+        ),
+        # A range's first end takes the year its second end writes out.
+        ("He served between March and May 2018.", [("March", "2018-03"), ("May 2018", "2018-05")]),
+        (
+            "It lasted from Jan. 17 to Feb. 2, 2018.",
+            [("Jan. 17", "2018-01-17"), ("Feb. 2, 2018", "2018-02-02")],
+        ),
         # Decimals and prices are no years.
         ("The index closed at 2082.1, a $1990 fee.", []),
     ],

@@ -12,8 +12,13 @@ _FUTURE_CUE = re.compile(
 )
 _PAST_CUE = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|on\s+\w+day\s+said|"
+    # irregular past tenses common in news
+    r"began|met|left|came|went|took|made|held|told|gave|saw|won|lost|fell|rose|hit|struck|fled|"
+    r"sent|spent|led|broke|ran|fought|brought|bought|caught|sought|shot|stood|spoke|wrote|drove|"
+    r"flew|became|withdrew|kept|paid|laid|quit|swept|forgot|chose|drew|grew|threw|knew|"
     r"(?!(?:united|hundred|need|indeed|speed|red|proceed|succeed|exceed|feed|seed|bed)\b)\w+ed)\b"
 )
+_PAST_VERB_RIGHT_BEFORE = re.compile(rf"(?:{_PAST_CUE.pattern})\s+(?:on\s+)?$")
 # "said on Thursday": the weekday belongs to the reporting verb right before it, which is past.
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told|reported|added|confirmed|stated|declared|warned|denied)"
@@ -72,6 +77,8 @@ class ResolutionContext:
             return 1 if _AHEAD_OF.search(left) else -1
         if _MODAL_BEFORE.search(left):
             return 1
+        if _PAST_VERB_RIGHT_BEFORE.search(left):  # "talks that began on Monday will end …"
+            return -1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
         future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
         past = [(len(left) - m.end(), m) for m in _PAST_CUE.finditer(left)]

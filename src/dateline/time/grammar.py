@@ -102,6 +102,14 @@ def numeric_date(match: re.Match[str], context: ResolutionContext) -> Resolved |
     return _date(cal.safe_date(year, month, day), Anchor.NONE)
 
 
+# A range whose second end writes the year out: the first end shares it.
+_RANGE_PARTNER = re.compile(
+    r"\s*(?:and|to|until|till|through|or|-|–|—)\s*(?:(?:early|mid|late)[- ]?\s*)?"
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?)?{MONTH}"
+    rf"(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?,?\s+(?P<y>{YEAR})(?![\w-])"
+)
+
+
 def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
     day = int(match["d"])
@@ -109,6 +117,8 @@ def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | N
         return None
     if match["y"]:
         return _date(cal.safe_date(year_number(match["y"]), month, day), Anchor.NONE, match)
+    if partner := _RANGE_PARTNER.match(context.text, match.end()):  # "Jan. 17 to Feb. 2, 2018"
+        return _date(cal.safe_date(year_number(partner["y"]), month, day), Anchor.EXPRESSION, match)
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
     found = cal.day_of_month_near(
@@ -156,6 +166,12 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     month = month_number(match["month"])
     if month is None or _bare_abbreviation(match):
         return None
+    if not match["rel"] and (partner := _RANGE_PARTNER.match(context.text, match.end())):
+        # "between March and May 2018": the first month takes the year of the second.
+        year = year_number(partner["y"])
+        return Resolved(
+            TimexType.DATE, cal.month_value(year, month), Anchor.EXPRESSION, _mod(match)
+        )
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-{month:02d}", mod=_mod(match))
     reference = context.reference
