@@ -8,7 +8,9 @@ from datetime import date
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning|scheduled|expects? to|expected to|"
-    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to|as (?:soon|early) as)\b"
+    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to|as (?:soon|early) as|"
+    # dates that dividends, deals and rules are set for
+    r"payable|effective|of record|expires?)\b"
 )
 _PAST_CUE = re.compile(
     r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|on\s+\w+day\s+said|"
@@ -18,7 +20,7 @@ _PAST_CUE = re.compile(
     r"flew|became|withdrew|kept|paid|laid|quit|swept|forgot|chose|drew|grew|threw|knew|"
     r"(?!(?:united|hundred|need|indeed|speed|red|proceed|succeed|exceed|feed|seed|bed)\b)\w+ed)\b"
 )
-_PAST_VERB_RIGHT_BEFORE = re.compile(rf"(?:{_PAST_CUE.pattern})\s+(?:on\s+)?$")
+_LAST_WORD = re.compile(r"(\w+)\s+(?:on\s+)?$")
 # "said on Thursday": the weekday belongs to the reporting verb right before it, which is past.
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told|reported|added|confirmed|stated|declared|warned|denied)"
@@ -35,6 +37,9 @@ _POSSESSIVE = re.compile(r"'s\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead of|upcoming|coming)\s+$")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _WINDOW = 60  # characters around the expression that decide its tense
+# direction() gives -PAST_STATED when the clause has a past cue and no future one: a date
+# without a year is then the past one ("protests erupted on 14 January").
+PAST_STATED = 2
 
 
 @dataclass(slots=True)
@@ -48,7 +53,8 @@ class ResolutionContext:
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> int:
-        """+1 when the clause points to the future ("will meet on Sunday"), else -1."""
+        """+1 when the clause points to the future ("will meet on Sunday"), else -1 (or
+        -PAST_STATED when only past cues were found)."""
         key = (start, end)
         if key not in self._directions:
             self._directions[key] = self._direction(start, end)
@@ -66,6 +72,11 @@ class ResolutionContext:
             left = left[cut[-1].end() :]
         return left
 
+    @staticmethod
+    def _past_verb_right_before(left: str) -> bool:
+        found = _LAST_WORD.search(left[-30:])
+        return bool(found and _PAST_CUE.fullmatch(found[1]))
+
     def _direction(self, start: int, end: int) -> int:
         left = self._clause_before(start)
         right = self.text[end : end + _WINDOW]
@@ -77,14 +88,14 @@ class ResolutionContext:
             return 1 if _AHEAD_OF.search(left) else -1
         if _MODAL_BEFORE.search(left):
             return 1
-        if _PAST_VERB_RIGHT_BEFORE.search(left):  # "talks that began on Monday will end …"
+        if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
             return -1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
         future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
         past = [(len(left) - m.end(), m) for m in _PAST_CUE.finditer(left)]
         past += [(m.start(), m) for m in _PAST_CUE.finditer(right)]
         if not future:
-            return -1
+            return -PAST_STATED if past else -1
         if not past:
             return 1
         return 1 if min(future, key=lambda x: x[0])[0] <= min(past, key=lambda x: x[0])[0] else -1

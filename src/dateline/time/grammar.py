@@ -121,9 +121,9 @@ def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | N
         return _date(cal.safe_date(year_number(partner["y"]), month, day), Anchor.EXPRESSION, match)
     if context.reference is None:
         return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}") if 1 <= day <= 31 else None
-    found = cal.day_of_month_near(
-        context.reference, month, day, context.direction(match.start(), match.end())
-    )
+    ahead = context.deadline_before(match.start())  # "completed by Dec. 15"
+    direction = 1 if ahead else context.direction(match.start(), match.end())
+    found = cal.day_of_month_near(context.reference, month, day, direction)
     return _date(found, Anchor.REFERENCE, match)
 
 
