@@ -139,6 +139,11 @@ def test_types_and_granularity() -> None:
     assert found["March 2019"].granularity.value == "month"
 
 
+def test_a_clock_time_takes_the_weekday_that_follows_it() -> None:
+    text = "Fighting stopped on 5 May. It hit at 3am local time (0100 GMT) on Friday."
+    assert _values(text)[1] == ("3am", "2020-11-20T03:00")
+
+
 def test_anchoring_to_an_earlier_expression() -> None:
     found = tag("The bomb exploded on Aug. 7, 1998. Two days later the suspect fled.", DCT)
     later = found[-1]

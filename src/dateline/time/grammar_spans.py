@@ -133,7 +133,11 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
             else context.reference + timedelta(days=DEICTIC_DAYS[match["deictic"]])
         )
         return Resolved(TimexType.TIME, cal.day_value(day) + clock, Anchor.REFERENCE)
-    # A clock time belongs to the day last talked about, else to the reference day.
+    if context.reference and (later := _WEEKDAY_AFTER_CLOCK.match(context.text, match.end())):
+        # "at 10:35 a.m. (0735 GMT) Friday": the day follows the time, outside the extent.
+        day = weekday_day(weekday_number(later["wd"]) or 0, None, context, match)
+        return Resolved(TimexType.TIME, cal.day_value(day) + clock, Anchor.REFERENCE)
+    # Else the day last talked about, or the reference day.
     anchor_day = context.last_day or context.reference
     day_value = cal.day_value(anchor_day) if anchor_day else "XXXX-XX-XX"
     anchor = (
@@ -146,6 +150,10 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
     return Resolved(TimexType.TIME, day_value + clock, anchor)
 
 
+_WEEKDAY_AFTER_CLOCK = re.compile(
+    r"\s*(?:local time\s*)?(?:\([^()]{0,20}\)\s*)?"  # "local time (0100 GMT)"
+    rf",?\s*(?:on\s+)?(?P<wd>{WEEKDAY})"
+)
 _BARE_PLURAL_CUES = ("for ", "over ", "within ", "after ", "took ", "lasted ")
 
 
