@@ -115,6 +115,10 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "It lasted from Jan. 17 to Feb. 2, 2018.",
             [("Jan. 17", "2018-01-17"), ("Feb. 2, 2018", "2018-02-02")],
         ),
+        # Business forms: short quarters, fiscal years; halves of months.
+        ("Sales rose in Q3 2021 and 2020 Q4.", [("Q3 2021", "2021-Q3"), ("2020 Q4", "2020-Q4")]),
+        ("Profit fell in FY2019.", [("FY2019", "2019")]),
+        ("The second half of January will decide.", [("The second half of January", "2021-01")]),
         # Decimals and prices are no years.
         ("The index closed at 2082.1, a $1990 fee.", []),
     ],

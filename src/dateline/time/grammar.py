@@ -71,7 +71,10 @@ def rule(pattern: str) -> Callable[[Normalizer], Normalizer]:
 
 
 def _mod(match: re.Match[str]) -> str | None:
-    found = match.groupdict().get("mod")
+    groups = match.groupdict()
+    if half := groups.get("half"):
+        return "START" if half == "first" else "END"
+    found = groups.get("mod")
     return MODS.get(found) if found else None
 
 
@@ -161,7 +164,11 @@ def _bare_abbreviation(match: re.Match[str]) -> bool:
     return not (match["rel"] or match["mod"] or word.endswith(".") or word in FULL_MONTH_NAMES)
 
 
-@rule(rf"{MODIFIER}(?:(?P<rel>last|next|this|that)\s+)?(?P<month>{MONTH})")
+# "the second half of January": the month, its end.
+_HALF_OF = r"(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?"
+
+
+@rule(rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that)\s+)?(?P<month>{MONTH})")
 def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
     if month is None or _bare_abbreviation(match):
@@ -194,7 +201,7 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     return Resolved(TimexType.DATE, cal.month_value(year, month), Anchor.REFERENCE, _mod(match))
 
 
-@rule(rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?)?(?P<y>{YEAR})")
+@rule(rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?|fy\s?)?(?P<y>{YEAR})")
 def year_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DATE, year_value(match["y"]), mod=_mod(match))
 

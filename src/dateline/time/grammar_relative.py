@@ -255,6 +255,15 @@ def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved 
     return None
 
 
+# "Q3 2021", "2021 Q3", "Q3/2021", "Q3 of 2021": a quarter written the business way.
+@rule(
+    rf"q(?P<q>[1-4])(?:\s*[/-]\s*|\s+(?:of\s+)?)(?P<y>{YEAR})|(?P<y2>{YEAR})\s*[/-]?\s*q(?P<q2>[1-4])"
+)
+def short_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    year = year_value(match["y"] or match["y2"])
+    return Resolved(TimexType.DATE, f"{year}-Q{match['q'] or match['q2']}")
+
+
 # "net income for the year ended June 30": a year-long period, its end date tagged apart.
 @rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)")
 def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
