@@ -62,7 +62,9 @@ def rule(pattern: str) -> Callable[[Normalizer], Normalizer]:
     def register(function: Normalizer) -> Normalizer:
         RULES.append(
             Rule(
-                function.__name__, re.compile(rf"(?<![\w$£€-]){pattern}(?![\w-]|[.,]\d)"), function
+                function.__name__,
+                re.compile(rf"(?<![\w$£€-])(?:{pattern})(?![\w-]|[.,]\d)"),
+                function,
             )
         )
         return function
@@ -168,11 +170,13 @@ def _bare_abbreviation(match: re.Match[str]) -> bool:
 _HALF_OF = r"(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?"
 
 
-@rule(rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that)\s+)?(?P<month>{MONTH})")
+@rule(rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<month>{MONTH})")
 def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
     if month is None or _bare_abbreviation(match):
         return None
+    if match["rel"] in ("every", "each"):  # "each July": the month of every year
+        return Resolved(TimexType.SET, f"XXXX-{month:02d}")
     if not match["rel"] and (partner := _RANGE_PARTNER.match(context.text, match.end())):
         # "between March and May 2018": the first month takes the year of the second.
         year = year_number(partner["y"])

@@ -44,12 +44,18 @@ def weekday_day(
     return day
 
 
-@rule(rf"(?:(?P<rel>last|next|this|coming|past)\s+)?(?P<wd>{WEEKDAY})(?:\s+{PART_OF_DAY})?")
+# "every Friday", "on Sundays", "Tuesday nights": a weekday that recurs is a set.
+@rule(
+    rf"(?:(?P<rel>last|next|this|coming|past|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<days>s)?"
+    rf"(?:\s+{PART_OF_DAY}(?P<parts>s)?)?"
+)
 def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = weekday_number(match["wd"])
     if number is None:
         return None
     part = PARTS_OF_DAY.get(match["part"] or "")
+    if match["rel"] in ("every", "each") or match["days"] or match["parts"]:
+        return Resolved(TimexType.SET, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
     kind = TimexType.TIME if part else TimexType.DATE
     if context.reference is None:
         return Resolved(kind, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
@@ -257,7 +263,7 @@ def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved 
 
 # "Q3 2021", "2021 Q3", "Q3/2021", "Q3 of 2021": a quarter written the business way.
 @rule(
-    rf"q(?P<q>[1-4])(?:\s*[/-]\s*|\s+(?:of\s+)?)(?P<y>{YEAR})|(?P<y2>{YEAR})\s*[/-]?\s*q(?P<q2>[1-4])"
+    r"q(?P<q>[1-4])(?:\s*[/-]\s*|\s+(?:of\s+)?)(?P<y>\d{4})|(?P<y2>\d{4})\s*[/-]?\s*q(?P<q2>[1-4])"
 )
 def short_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     year = year_value(match["y"] or match["y2"])

@@ -6,14 +6,13 @@ import re
 from datetime import timedelta
 
 from dateline.time import arithmetic as cal
-from dateline.time.calendar_words import month_number, weekday_number
+from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import MONTH, WEEKDAY, Resolved, rule
+from dateline.time.grammar import WEEKDAY, Resolved, rule
 from dateline.time.grammar_relative import DEICTIC_DAYS, weekday_day
 from dateline.time.lexicon import (
     APPROXIMATELY,
     NUMBER_PATTERN,
-    PARTS_OF_DAY,
     UNIT_PATTERN,
     approx_mod,
     duration_value,
@@ -46,7 +45,9 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     amount = number_value(match["n"])
     value = duration_value(amount, unit_of(match["unit"]))
     # "twice a year", "three times a week": TimeML tags "a year" as the set.
-    if _FREQUENCY_BEFORE.search(context.text, 0, match.start()) and text.startswith("a"):
+    if _FREQUENCY_BEFORE.search(
+        context.text, max(0, match.start() - 12), match.start()
+    ) and text.startswith("a"):
         return Resolved(TimexType.SET, value)
     return Resolved(TimexType.DURATION, value, mod=approx_mod(match))
 
@@ -81,29 +82,6 @@ def adverb_set(match: re.Match[str], context: ResolutionContext) -> Resolved | N
 def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     amount = number_value(match["n"]) if match["n"] else 1
     return Resolved(TimexType.SET, duration_value(amount, unit_of(match["unit"])))
-
-
-_PART = r"morning|afternoon|evening|night"
-
-
-@rule(
-    rf"(?:(?:every|each)\s+(?P<wd>{WEEKDAY})|(?P<plural>{WEEKDAY})s)(?:\s+(?P<part>{_PART})s?)?"
-    rf"|(?P<night>{WEEKDAY})\s+(?P<parts>{_PART})s"
-)
-def every_weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    """ "every Friday", "on Sundays", "Tuesday nights": a weekday that recurs."""
-    number = weekday_number(match["wd"] or match["plural"] or match["night"])
-    if number is None:
-        return None
-    part = PARTS_OF_DAY.get(match["part"] or match["parts"] or "")
-    return Resolved(TimexType.SET, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
-
-
-@rule(rf"(?:every|each)\s+(?P<month>{MONTH})")
-def every_month_name(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    """ "each July": the month of every year."""
-    month = month_number(match["month"])
-    return Resolved(TimexType.SET, f"XXXX-{month:02d}") if month else None
 
 
 @rule(
