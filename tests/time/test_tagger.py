@@ -211,6 +211,21 @@ def test_a_duration_before_after_and_a_date_of_its_own_points_nowhere() -> None:
     ]
 
 
+def test_stamps_of_other_days_date_no_sentence() -> None:
+    text = (
+        "The verdict came on 7 November 2011.\n"
+        "8th November 2011 - 17:42 This comment was removed.\n"
+        "7 November 2011 Last updated at 14:07 GMT The doctor was convicted."
+    )
+    sentences = date_sentences(text, PartialDate(2011, 11, 7))
+    assert [[d.date for d in s.dates] for s in sentences] == [
+        [PartialDate(2011, 11, 7)],
+        [PartialDate(2011, 11, 7)],  # the comment's stamp: no event of the 8th; publication day
+        [PartialDate(2011, 11, 7)],
+    ]
+    assert [d.source for d in sentences[1].dates] == ["published"]
+
+
 def test_sentences_are_dated_by_the_day_a_duration_points_to() -> None:
     text = "The talks ended on Monday. A deal came two days later."
     sentences = date_sentences(text, PartialDate(2020, 11, 24))

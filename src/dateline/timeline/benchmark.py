@@ -17,8 +17,7 @@ import numpy as np
 
 from dateline.clean.detok import detokenize
 from dateline.clean.lead import glued_headline_end
-from dateline.time.sentence_dates import value_to_date
-from dateline.time.tagger import tag
+from dateline.time.sentence_dates import dating_expressions, value_to_date
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_evaluator, score_task
 from dateline.timeline.ranker import DateRanker
@@ -98,8 +97,8 @@ def article_sentences(
     if sentences:
         _quote_lead_of_first_line(sentences[0])
     line_of = _line_index(offsets)
-    for found in tag(joined, published):
-        value = value_to_date(found.calendar_value) if found.calendar_value else None
+    for found in dating_expressions(joined, published):
+        value = value_to_date(found.calendar_value or "")
         if value is None or value.day is None:
             continue
         sentence = sentences[line_of(found.start)]
