@@ -65,6 +65,7 @@ def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | No
     summary.add_column("value", justify="right")
     rows = [
         ("documents", f"{result.documents}"),
+        ("identical copies (scored once)", f"{result.copies}"),
         ("sentences", f"{result.sentences}"),
         ("seconds (tag + normalize)", f"{result.seconds:.2f}"),
         ("sentences per second", f"{result.sentences / max(result.seconds, 1e-9):,.0f}"),

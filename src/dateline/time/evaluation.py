@@ -26,6 +26,7 @@ _DIGIT = re.compile(r"\d")
 @dataclass(slots=True)
 class TimexBenchResult:
     documents: int = 0
+    copies: int = 0  # files identical to an earlier one: tagged and written, scored once
     sentences: int = 0
     seconds: float = 0.0
     scores: TimexScores = field(default_factory=TimexScores)
@@ -52,9 +53,14 @@ def run_timex_bench(folder: Path, out: Path | None) -> TimexBenchResult:
     result.seconds = time.perf_counter() - started
     result.documents = len(documents)
     result.sentences = sum(len(split_sentences(document.text)) for document in documents)
+    seen: set[str] = set()
     for document, expressions in zip(documents, tagged, strict=True):
         if out is not None:
             write_timeml(document, expressions, out / document.path.relative_to(folder))
+        if document.raw in seen:
+            result.copies += 1
+            continue
+        seen.add(document.raw)
         if document.gold:
             result.has_gold = True
         score(document.gold, expressions, result.scores)
