@@ -109,6 +109,7 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("Protests erupted on the night of 14 January.", [("14 January", "2020-01-14")]),
         ("The labor pact is effective June 1.", [("June 1", "2021-06-01")]),
         ("The firm said the sale was to close by Feb. 1.", [("Feb. 1", "2021-02-01")]),
+        ("The vote scheduled on Sunday is key.", [("Sunday", "2020-11-29")]),
         # A range's first end takes the year its second end writes out.
         ("He served between March and May 2018.", [("March", "2018-03"), ("May 2018", "2018-05")]),
         (

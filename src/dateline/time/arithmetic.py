@@ -5,6 +5,8 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from dateline.time.context import PAST_STATED
+
 
 def day_value(day: date) -> str:
     return day.isoformat()
@@ -67,13 +69,14 @@ _AGAINST_TENSE, _AGAINST_STATED_PAST = 2, 8
 
 
 def day_of_month_near(reference: date, month: int, day: int, direction: int) -> date | None:
-    """`19 November` without a year: the occurrence nearest the reference, by tense."""
+    """`19 November` without a year: the occurrence nearest the reference, by tense
+    (`direction` as ResolutionContext.direction gives it)."""
     candidates = [safe_date(reference.year + delta, month, day) for delta in (-1, 0, 1)]
     valid = [c for c in candidates if c is not None]
     if not valid:
         return None
 
-    penalty = _AGAINST_STATED_PAST if abs(direction) > 1 else _AGAINST_TENSE
+    penalty = _AGAINST_STATED_PAST if direction <= -PAST_STATED else _AGAINST_TENSE
 
     def cost(candidate: date) -> int:
         days = (candidate - reference).days

@@ -74,8 +74,8 @@ class ResolutionContext:
 
     @staticmethod
     def _past_verb_right_before(left: str) -> bool:
-        found = _LAST_WORD.search(left[-30:])
-        return bool(found and _PAST_CUE.fullmatch(found[1]))
+        found = _LAST_WORD.search(left[-30:])  # not "scheduled on", a future cue
+        return bool(found and _PAST_CUE.fullmatch(found[1]) and not _FUTURE_CUE.fullmatch(found[1]))
 
     def _direction(self, start: int, end: int) -> int:
         left = self._clause_before(start)
