@@ -54,14 +54,15 @@ def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     if number is None:
         return None
     part = PARTS_OF_DAY.get(match["part"] or "")
+    time_of_day = f"T{part}" if part else ""
+    any_such_day = f"XXXX-WXX-{number + 1}{time_of_day}"
     if match["rel"] in ("every", "each") or match["days"] or match["parts"]:
-        return Resolved(TimexType.SET, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
+        return Resolved(TimexType.SET, any_such_day)
     kind = TimexType.TIME if part else TimexType.DATE
     if context.reference is None:
-        return Resolved(kind, f"XXXX-WXX-{number + 1}" + (f"T{part}" if part else ""))
+        return Resolved(kind, any_such_day)
     day = weekday_day(number, match["rel"], context, match)
-    value = cal.day_value(day) + (f"T{part}" if part else "")
-    return Resolved(kind, value, Anchor.REFERENCE)
+    return Resolved(kind, cal.day_value(day) + time_of_day, Anchor.REFERENCE)
 
 
 DEICTIC_DAYS = {
