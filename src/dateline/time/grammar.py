@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from enum import Enum
 
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import FULL_MONTH_NAMES, month_number
@@ -48,23 +49,51 @@ class Resolved:
 Normalizer = Callable[[re.Match[str], ResolutionContext], Resolved | None]
 
 
+class Trigger(Enum):
+    """Words, at a word's start, one of which every extent of a rule holds (a digit for DIGIT).
+
+    The tagger runs a rule only near its triggers. No trigger is the start of another class's
+    trigger ("dec" of "decade" would hide the unit), so one scan finds each class's words."""
+
+    DIGIT = r"\d"
+    UNIT = r"year|month|week|day|decade|centur|quarter|half|hour|minute|second"
+    MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    DEICTIC = (
+        r"today|yesterday|tomorrow|tonight|now|current|recent|lately|present|past|future|ago|"
+        r"earlier|later|hence|latest period"
+    )
+    PART_OF_DAY = r"night|morning|afternoon|evening|noon|midnight|midday"
+    SEASON = r"spring|summer|fall|autumn|winter"
+    RECURRENCE = r"every|each|per\b|dail"
+    SPELLED_YEAR = r"nineteen|thousand"
+    # "New Year's Day" and "Good Friday" are found by their UNIT and WEEKDAY words.
+    HOLIDAY = r"christmas|halloween|valentine|easter\b|thanksgiving"
+
+
 @dataclass(slots=True, frozen=True)
 class Rule:
     name: str
     pattern: re.Pattern[str]
     normalize: Normalizer
+    triggers: frozenset[Trigger]
 
 
 RULES: list[Rule] = []
 
 
-def rule(pattern: str) -> Callable[[Normalizer], Normalizer]:
+def rule(pattern: str, *triggers: Trigger) -> Callable[[Normalizer], Normalizer]:
+    """Register a rule whose every extent holds one of `triggers`."""
+    if not triggers:
+        raise ValueError("a rule without triggers would never run")
+
     def register(function: Normalizer) -> Normalizer:
         RULES.append(
             Rule(
                 function.__name__,
                 re.compile(rf"(?<![\w$£€-])(?:{pattern})(?![\w-]|[.,]\d)"),
                 function,
+                frozenset(triggers),
             )
         )
         return function
@@ -92,13 +121,13 @@ def _date(
 
 
 # Absolute dates ------------------------------------------------------------------------------
-@rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})")
+@rule(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})", Trigger.DIGIT)
 def iso_date(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     day = cal.safe_date(int(match["y"]), int(match["m"]), int(match["d"]))
     return _date(day, Anchor.NONE)
 
 
-@rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})")
+@rule(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d{2})", Trigger.DIGIT)
 def numeric_date(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     year = int(match["y"]) + (1900 if len(match["y"]) == 2 and int(match["y"]) > 30 else 0)
     year += 2000 if len(match["y"]) == 2 and year < 100 else 0
@@ -137,20 +166,22 @@ _LEADING_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
 
 
 @rule(
-    rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"
+    rf"{_LEADING_WEEKDAY}(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+    Trigger.MONTH,
 )
 def day_month(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return _month_day(match, context)
 
 
 @rule(
-    rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?"
+    rf"{_LEADING_WEEKDAY}(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?",
+    Trigger.MONTH,
 )
 def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return _month_day(match, context)
 
 
-@rule(rf"{MODIFIER}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})")
+@rule(rf"{MODIFIER}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", Trigger.MONTH)
 def month_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
     return (
@@ -170,7 +201,10 @@ def _bare_abbreviation(match: re.Match[str]) -> bool:
 _HALF_OF = r"(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?"
 
 
-@rule(rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<month>{MONTH})")
+@rule(
+    rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<month>{MONTH})",
+    Trigger.MONTH,
+)
 def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     month = month_number(match["month"])
     if month is None or _bare_abbreviation(match):
@@ -205,18 +239,25 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     return Resolved(TimexType.DATE, cal.month_value(year, month), Anchor.REFERENCE, _mod(match))
 
 
-@rule(rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?|fy\s?)?(?P<y>{YEAR})")
+@rule(
+    rf"{MODIFIER}(?:(?:the\s+)?(?:fiscal|calendar|financial)\s+(?:year\s+)?|fy\s?)?(?P<y>{YEAR})",
+    Trigger.DIGIT,
+    Trigger.SPELLED_YEAR,
+)
 def year_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DATE, year_value(match["y"]), mod=_mod(match))
 
 
-@rule(r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s")
+@rule(
+    r"(?:the\s+)?(?:(?:early|mid|late)[- ])?(?:(?P<c>1[5-9]|20)(?P<dd>\d)0|'(?P<short>\d)0)'?s",
+    Trigger.DIGIT,
+)
 def decade(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if match["short"]:
         return Resolved(TimexType.DATE, f"19{match['short']}")
     return Resolved(TimexType.DATE, f"{match['c']}{match['dd']}")
 
 
-@rule(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century")
+@rule(r"(?:the\s+)?(?P<n>\d{1,2})(?:st|nd|rd|th)\s+century", Trigger.DIGIT)
 def century(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DATE, f"{int(match['n']) - 1:02d}")

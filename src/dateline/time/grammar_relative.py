@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import MODIFIER, MONTH, WEEKDAY, YEAR, Resolved, _mod, rule
+from dateline.time.grammar import MODIFIER, MONTH, WEEKDAY, YEAR, Resolved, Trigger, _mod, rule
 from dateline.time.lexicon import (
     NUMBER_PATTERN,
     ORDINALS,
@@ -47,7 +47,8 @@ def weekday_day(
 # "every Friday", "on Sundays", "Tuesday nights": a weekday that recurs is a set.
 @rule(
     rf"(?:(?P<rel>last|next|this|coming|past|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<days>s)?"
-    rf"(?:\s+{PART_OF_DAY}(?P<parts>s)?)?"
+    rf"(?:\s+{PART_OF_DAY}(?P<parts>s)?)?",
+    Trigger.WEEKDAY,
 )
 def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = weekday_number(match["wd"])
@@ -77,7 +78,9 @@ DEICTIC_DAYS = {
 
 
 @rule(
-    r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|last night|the day before yesterday|the day after tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?"
+    r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|last night|the day before yesterday|the day after tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    Trigger.DEICTIC,
+    Trigger.PART_OF_DAY,
 )
 def deictic_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     word = match["word"]
@@ -91,7 +94,7 @@ def deictic_day(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     )
 
 
-@rule(r"this\s+(?P<part>morning|afternoon|evening)")
+@rule(r"this\s+(?P<part>morning|afternoon|evening)", Trigger.PART_OF_DAY)
 def this_part_of_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     part = PARTS_OF_DAY[match["part"]]
     if context.reference is None:
@@ -129,7 +132,9 @@ _REFERENCES = {
 # "previously", "soon" and "recent" are left out: TimeBank tags them in fewer than half
 # their uses (value F1 on TBAQ rises without them).
 @rule(
-    r"(?P<word>now|currently|current|nowadays|these days|at present|recently|lately|the near future|the future|the past|recent years)"
+    r"(?P<word>now|currently|current|nowadays|these days|at present|recently|lately|the near future|the future|the past|recent years)",
+    Trigger.DEICTIC,
+    Trigger.UNIT,
 )
 def reference_word(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DATE, _REFERENCES[match["word"]])
@@ -138,7 +143,7 @@ def reference_word(match: re.Match[str], context: ResolutionContext) -> Resolved
 _PERIOD = r"(?P<unit>week|month|year|quarter|decade|century|weekend)"
 
 
-@rule(r"the weekend")
+@rule(r"the weekend", Trigger.UNIT)
 def the_weekend(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if context.reference is None:
         return Resolved(TimexType.DATE, "XXXX-WXX-WE")
@@ -177,7 +182,8 @@ _RELATION_DELTA = {
 
 
 @rule(
-    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following|past)\s+{_PERIOD}"
+    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following|past)\s+{_PERIOD}",
+    Trigger.UNIT,
 )
 def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     unit = match["unit"]
@@ -192,7 +198,8 @@ def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolve
 
 
 @rule(
-    rf"{MODIFIER}(?:(?P<rel>last|this|next)\s+|the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>{YEAR}))?"
+    rf"{MODIFIER}(?:(?P<rel>last|this|next)\s+|the\s+)?(?P<season>spring|summer|fall|autumn|winter)(?:\s+of\s+(?P<y>{YEAR}))?",
+    Trigger.SEASON,
 )
 def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     code = SEASONS[match["season"]]
@@ -212,7 +219,8 @@ def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
 
 
 @rule(
-    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR}))?"
+    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR}))?",
+    Trigger.UNIT,
 )
 def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     word = match["q"] or match["q2"]
@@ -237,7 +245,9 @@ _QUARTER_NUMBER = re.compile(r"-Q(\d)$")
 # "the 1988 third quarter", "the 1989 period" (the quarter being reported), "this year's
 # second quarter", "last year's quarter".
 @rule(
-    rf"(?:the\s+(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year's)\s+(?:(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter|(?<=\d\s)period)"
+    rf"(?:the\s+(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year's)\s+(?:(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter|(?<=\d\s)period)",
+    Trigger.UNIT,
+    Trigger.DIGIT,
 )
 def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if match["y"]:
@@ -255,7 +265,7 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
 
 
 # "sales in the latest period": the quarter being reported.
-@rule(r"the\s+(?:latest|most recent|current)\s+period")
+@rule(r"the\s+(?:latest|most recent|current)\s+period", Trigger.DEICTIC)
 def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if context.last_value and _QUARTER_NUMBER.search(context.last_value):
         return Resolved(TimexType.DATE, context.last_value, Anchor.EXPRESSION)
@@ -264,7 +274,8 @@ def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved 
 
 # "Q3 2021", "2021 Q3", "Q3/2021", "Q3 of 2021": a quarter written the business way.
 @rule(
-    r"q(?P<q>[1-4])(?:\s*[/-]\s*|\s+(?:of\s+)?)(?P<y>\d{4})|(?P<y2>\d{4})\s*[/-]?\s*q(?P<q2>[1-4])"
+    r"q(?P<q>[1-4])(?:\s*[/-]\s*|\s+(?:of\s+)?)(?P<y>\d{4})|(?P<y2>\d{4})\s*[/-]?\s*q(?P<q2>[1-4])",
+    Trigger.DIGIT,
 )
 def short_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     year = year_value(match["y"] or match["y2"])
@@ -272,12 +283,12 @@ def short_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved 
 
 
 # "net income for the year ended June 30": a year-long period, its end date tagged apart.
-@rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)")
+@rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", Trigger.UNIT)
 def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DURATION, "P1Y")
 
 
-@rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?")
+@rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?", Trigger.UNIT)
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = 1 if match["h"] == "first" else 2
     if match["y"]:
@@ -290,7 +301,8 @@ def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | No
 # "two days ago" is a date; in "two days later" TimeML tags the duration and leaves the signal
 # word outside (TBAQ: 15 of 15), and the day it leads to becomes the duration's point.
 @rule(
-    rf"(?:(?P<approx>almost|nearly|about|around|some|more than|less than|over|at least)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|after|before)\b))"
+    rf"(?:(?P<approx>almost|nearly|about|around|some|more than|less than|over|at least)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|after|before)\b))",
+    Trigger.UNIT,
 )
 def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     amount = number_value(match["n"])
@@ -349,7 +361,8 @@ def _offset_point(
 
 # "compared with year-earlier profit", "the year-ago quarter": the period compared with, a year back.
 @rule(
-    r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)|year-(?:earlier|ago)"
+    r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)|year-(?:earlier|ago)",
+    Trigger.UNIT,
 )
 def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if context.last_value and "-Q" in context.last_value:
@@ -374,7 +387,8 @@ def _shift_value_by_years(value: str, years: int) -> str | None:
 
 
 @rule(
-    r"(?P<rel>the (?:previous|following|next) day|the day (?:before|after)|that (?:same )?day|earlier that day|later that day|the same day)"
+    r"(?P<rel>the (?:previous|following|next) day|the day (?:before|after)|that (?:same )?day|earlier that day|later that day|the same day)",
+    Trigger.UNIT,
 )
 def anchored_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     anchor = context.last_day or context.reference

@@ -8,7 +8,7 @@ from datetime import timedelta
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import WEEKDAY, Resolved, rule
+from dateline.time.grammar import WEEKDAY, Resolved, Trigger, rule
 from dateline.time.grammar_relative import DEICTIC_DAYS, weekday_day
 from dateline.time.lexicon import (
     APPROXIMATELY,
@@ -29,7 +29,8 @@ _PLURAL_UNIT = UNIT_PATTERN.replace("s?", "s")
 # "a" right before a number stays outside ("a 16-hour"), "the" comes in before a plural ("the
 # nine months") but not before an adjective ("the eight-year war", "the two day visit").
 @rule(
-    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+(?={NUMBER_PATTERN}\s+(?:more\s+)?{_PLURAL_UNIT}))?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?"
+    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+(?={NUMBER_PATTERN}\s+(?:more\s+)?{_PLURAL_UNIT}))?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?",
+    Trigger.UNIT,
 )
 def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     text = match.group(0)
@@ -56,7 +57,8 @@ _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
 
 
 @rule(
-    rf"(?:the\s+)?(?:past|last|next|coming|recent|previous)\s+(?:few\s+|several\s+)?(?P<unit>{_PLURAL_UNIT})"
+    rf"(?:the\s+)?(?:past|last|next|coming|recent|previous)\s+(?:few\s+|several\s+)?(?P<unit>{_PLURAL_UNIT})",
+    Trigger.UNIT,
 )
 def vague_duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DURATION, duration_value(None, unit_of(match["unit"])))
@@ -73,12 +75,20 @@ _SETS = {
 }
 
 
-@rule(r"(?P<word>daily|weekly|monthly|yearly|hourly|nightly)")
+@rule(
+    r"(?P<word>daily|weekly|monthly|yearly|hourly|nightly)",
+    Trigger.RECURRENCE,
+    Trigger.UNIT,
+    Trigger.PART_OF_DAY,
+)
 def adverb_set(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.SET, _SETS[match["word"]])
 
 
-@rule(rf"(?:every|each|per)\s+(?:(?P<n>{NUMBER_PATTERN})\s+)?(?P<unit>{UNIT_PATTERN})")
+@rule(
+    rf"(?:every|each|per)\s+(?:(?P<n>{NUMBER_PATTERN})\s+)?(?P<unit>{UNIT_PATTERN})",
+    Trigger.RECURRENCE,
+)
 def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     amount = number_value(match["n"]) if match["n"] else 1
     return Resolved(TimexType.SET, duration_value(amount, unit_of(match["unit"])))
@@ -86,7 +96,9 @@ def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
 
 @rule(
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc))?|(?P<word>noon|midnight|midday))"
-    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow))?"
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow))?",
+    Trigger.DIGIT,
+    Trigger.PART_OF_DAY,
 )
 def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if match["word"] and context.text[: match.start()].endswith("high "):  # "high noon"
@@ -135,7 +147,7 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
 _BARE_PLURAL_CUES = ("for ", "over ", "within ", "after ", "took ", "lasted ")
 
 
-@rule(r"(?P<unit>years|months|weeks|decades|centuries)")
+@rule(r"(?P<unit>years|months|weeks|decades|centuries)", Trigger.UNIT)
 def bare_plural(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     """ "for years", "over decades": a duration of unknown length."""
     before = context.text[max(0, match.start() - 8) : match.start()]

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from dateline.time import arithmetic as cal
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import YEAR, Resolved, rule
+from dateline.time.grammar import YEAR, Resolved, Trigger, rule
 from dateline.time.lexicon import year_number
 from dateline.time.timex import Anchor, TimexType
 
@@ -54,7 +54,10 @@ _NOT_THE_DAY = r"(?!\s+(?:trees?|cards?|gifts?|presents?|shopping|lights|carols?
 @rule(
     r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>christmas(?: day| eve)?|new year's (?:day|eve)|"
     rf"halloween|valentine's day|easter(?: sunday)?|good friday|thanksgiving(?: day)?){_NOT_THE_DAY}"
-    rf"(?:,?\s+(?P<y>{YEAR}))?"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    Trigger.HOLIDAY,
+    Trigger.UNIT,
+    Trigger.WEEKDAY,
 )
 def holiday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     name = match["holiday"]

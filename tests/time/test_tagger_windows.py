@@ -1,0 +1,66 @@
+"""Rules run only near their trigger words; that must find what tagging the whole text finds."""
+
+from __future__ import annotations
+
+import gzip
+import json
+from datetime import date
+from itertools import islice
+
+import pytest
+
+from dateline.time import tagger
+from dateline.time.grammar import RULES, Rule, Trigger, rule
+from dateline.time.timeml import read_timeml
+from tests.conftest import shared_path
+
+Found = list[tuple[int, int, str, str]]
+
+
+def _tag_all(texts: list[tuple[str, date]]) -> list[Found]:
+    return [[(t.start, t.end, t.text, t.value) for t in tagger.tag(*pair)] for pair in texts]
+
+
+def _corpus() -> list[tuple[str, date]]:
+    """TBAQ's documents and every fourth article of three T17 topics."""
+    folder = shared_path("bench", "timex", "tbaq")
+    texts = []
+    for path in sorted(folder.rglob("*.tml")):
+        document = read_timeml(path)
+        texts.append((document.text, document.dct or date(2000, 1, 1)))
+    for topic in ("bpoil", "h1n1", "mj"):
+        articles = shared_path("bench", "t17", topic, "articles.jsonl.gz")
+        with gzip.open(articles, "rt", encoding="utf-8") as handle:
+            for line in islice(handle, 0, None, 4):
+                record = json.loads(line)
+                texts.append((record["text"], date.fromisoformat(record["date"])))
+    return texts
+
+
+def test_trigger_windows_find_what_the_whole_text_finds(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _corpus()
+    windowed = _tag_all(texts)
+    monkeypatch.setattr(tagger, "rule_windows", lambda lowered: lambda _: [(0, len(lowered))])
+    assert _tag_all(texts) == windowed
+    assert sum(map(len, windowed)) > 5_000  # the corpus is news, full of dates
+
+
+@pytest.mark.parametrize(
+    ("text", "expression"),
+    [
+        ("We are at present unsure.", "at present"),  # found before only near "know" ("now")
+        ("It began a decade ago.", "a decade ago"),  # "dec" of a month must not hide "decade"
+        ("It shut on Good Friday.", "Good Friday"),
+        ("It opened on New Year's Day.", "New Year's Day"),
+        ("Prices rose over the past decade.", "the past decade"),
+    ],
+)
+def test_expressions_whose_triggers_are_rare_or_nested(text: str, expression: str) -> None:
+    assert [t.text for t in tagger.tag(text, date(2020, 11, 24))] == [expression]
+
+
+def test_every_rule_has_triggers() -> None:
+    assert all(isinstance(r, Rule) and r.triggers for r in RULES)
+    assert {t for r in RULES for t in r.triggers} == set(Trigger)
+    with pytest.raises(ValueError, match="never run"):
+        rule(r"whenever")
