@@ -156,15 +156,16 @@ class Store:
     def insert_article(self, new: NewArticle, story_id: str) -> None:
         article, published = new.article, new.article.published
         signature = new.signature.tobytes() if new.signature is not None else None
-        self.execute(
+        new_story = self.execute(
             "INSERT OR IGNORE INTO stories (id, canonical_id, size) VALUES (?, ?, 0)",
             (story_id, new.article_id),
-        )
+        ).rowcount
+        # The first article of a story is its canonical copy: stored so, it needs no rewrite.
         cursor = self.execute(
             "INSERT INTO articles (id, title, text, text_hash, author, published, "
             "published_granularity, published_method, published_confidence, published_evidence, "
-            "story_id, truncated, n_words, n_shingles, signature) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "story_id, truncated, n_words, n_shingles, signature, is_canonical) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 new.article_id,
                 article.title,
@@ -177,6 +178,7 @@ class Store:
                 new.n_words,
                 new.n_shingles,
                 signature,
+                int(new_story == 1),
             ),
         )
         self.execute(
@@ -288,8 +290,11 @@ class Store:
             (story_id,),
         ).fetchall()
         canonical = rows[0]["id"]
+        # Only rows whose flag changes: an update rewrites the whole row, text included.
         self.execute(
-            "UPDATE articles SET is_canonical = (id = ?) WHERE story_id = ?", (canonical, story_id)
+            "UPDATE articles SET is_canonical = (id = ?) WHERE story_id = ? "
+            "AND is_canonical != (id = ?)",
+            (canonical, story_id, canonical),
         )
         self.execute(
             "UPDATE stories SET canonical_id = ?, size = ? WHERE id = ?",

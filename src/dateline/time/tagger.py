@@ -81,12 +81,12 @@ def _select(
 ) -> list[tuple[Rule, re.Match[str]]]:
     """Longest match first; among equals the earlier rule; no overlaps."""
     candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(max((c[1] for c in candidates), default=0))  # 1 where an extent lies
     chosen = []
     for start, end, _, rule, match in candidates:
-        if any(start < t_end and t_start < end for t_start, t_end in taken):
+        if taken.find(1, start, end) >= 0:
             continue
-        taken.append((start, end))
+        taken[start:end] = b"\x01" * (end - start)
         chosen.append((rule, match))
     chosen.sort(key=lambda item: item[1].start())
     return chosen
