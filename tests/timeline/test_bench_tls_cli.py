@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
+from dateline.timeline.benchmark import run_benchmark
 
 pytest.importorskip("tilse")
 
@@ -68,3 +69,27 @@ def test_bench_tls_writes_gold_format_timelines_and_scores(
     assert " ".join(title.split()) in " ".join(result.output.split())
     date_line = next(line for line in result.output.splitlines() if "│ Date " in line)
     assert float(date_line.split("│")[-2]) > 0.0
+
+
+def test_topics_in_parallel_score_as_one_process(tmp_path: Path) -> None:
+    dataset = _dataset(tmp_path / "data")
+    second = dataset / "quake"
+    second.mkdir()
+    for name in ("articles.jsonl.gz", "topic.json"):
+        (second / name).write_bytes((dataset / "haiti" / name).read_bytes())
+    (second / "timelines").mkdir()
+    gold = {**GOLD, "entries": GOLD["entries"][:1]}
+    (second / "timelines" / "bbc.json").write_text(json.dumps(gold))
+    alone, alone_times = run_benchmark(dataset, tmp_path / "one", jobs=1)
+    parallel, times = run_benchmark(dataset, tmp_path / "two", jobs=2)
+    assert (alone_times.jobs, times.jobs) == (1, 2)
+    assert [(r.topic, r.timeline, r.scores) for r in parallel] == [
+        (r.topic, r.timeline, r.scores) for r in alone
+    ]
+    assert [r.topic for r in parallel] == ["haiti", "quake"]  # by name, whatever ran first
+    assert sorted(times.per_topic) == ["haiti", "quake"] and times.wall > 0
+    for topic in ("haiti", "quake"):
+        path = Path("timelines") / "bbc.json"
+        assert (tmp_path / "two" / topic / path).read_text() == (
+            tmp_path / "one" / topic / path
+        ).read_text()

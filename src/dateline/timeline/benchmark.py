@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import gzip
 import json
+import multiprocessing
+import os
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -62,10 +65,20 @@ class TaskResult:
 
 @dataclass(slots=True)
 class BenchTimes:
+    """Seconds per phase, summed over topics (and so over workers); `wall` from start to end."""
+
     load_and_date: float = 0.0
     build: float = 0.0
     score: float = 0.0
     per_topic: dict[str, float] = field(default_factory=dict)
+    wall: float = 0.0
+    jobs: int = 1
+
+    def add(self, other: BenchTimes) -> None:
+        self.load_and_date += other.load_and_date
+        self.build += other.build
+        self.score += other.score
+        self.per_topic.update(other.per_topic)
 
 
 def article_sentences(
@@ -186,6 +199,35 @@ def write_timeline(timeline: Timeline, name: str, out: Path) -> None:
     out.write_text(json.dumps({"name": name, "entries": entries}, indent=1), encoding="utf-8")
 
 
+def _run_topic(
+    folder: Path,
+    out: Path | None,
+    rouge: str,
+    settings: TimelineSettings | None,
+    ranker: DateRanker | None,
+) -> tuple[list[TaskResult], BenchTimes]:
+    """Load, date, build and score one topic's tasks (in a worker process when run in parallel)."""
+    evaluator = make_evaluator(rouge)
+    results, times = [], BenchTimes()
+    started = time.perf_counter()
+    topic = load_topic(folder)
+    times.load_and_date += time.perf_counter() - started
+    for gold in topic.timelines:
+        built = time.perf_counter()
+        timeline = run_task(topic, gold, settings, ranker)
+        times.build += time.perf_counter() - built
+        if out is not None:
+            write_timeline(
+                timeline, gold.name, out / topic.name / "timelines" / f"{gold.name}.json"
+            )
+        scored = time.perf_counter()
+        scores = score_task(evaluation_entries(timeline), gold.entries, evaluator)
+        times.score += time.perf_counter() - scored
+        results.append(TaskResult(topic.name, gold.name, scores, time.perf_counter() - built))
+    times.per_topic[folder.name] = time.perf_counter() - started
+    return results, times
+
+
 def run_benchmark(
     dataset: Path,
     out: Path | None,
@@ -193,26 +235,26 @@ def run_benchmark(
     rouge: str = "reimpl",
     settings: TimelineSettings | None = None,
     ranker: DateRanker | None = None,
+    jobs: int | None = None,
 ) -> tuple[list[TaskResult], BenchTimes]:
-    evaluator = make_evaluator(rouge)
-    results, times = [], BenchTimes()
-    for folder in sorted(p for p in dataset.iterdir() if (p / "articles.jsonl.gz").exists()):
-        if topics and folder.name not in topics:
-            continue
-        started = time.perf_counter()
-        topic = load_topic(folder)
-        times.load_and_date += time.perf_counter() - started
-        for gold in topic.timelines:
-            built = time.perf_counter()
-            timeline = run_task(topic, gold, settings, ranker)
-            times.build += time.perf_counter() - built
-            if out is not None:
-                write_timeline(
-                    timeline, gold.name, out / topic.name / "timelines" / f"{gold.name}.json"
-                )
-            scored = time.perf_counter()
-            scores = score_task(evaluation_entries(timeline), gold.entries, evaluator)
-            times.score += time.perf_counter() - scored
-            results.append(TaskResult(topic.name, gold.name, scores, time.perf_counter() - built))
-        times.per_topic[folder.name] = time.perf_counter() - started
-    return results, times
+    """Every topic's tasks, by topic name; topics run in `jobs` processes (default: one per core)."""
+    make_evaluator(rouge)  # fails early, in this process, when tilse is missing
+    folders = sorted(p for p in dataset.iterdir() if (p / "articles.jsonl.gz").exists())
+    folders = [f for f in folders if not topics or f.name in topics]
+    jobs = min(jobs or os.cpu_count() or 1, len(folders))
+    started = time.perf_counter()
+    if jobs > 1:
+        # Largest topics first, so that no worker is left with a big one at the end.
+        ordered = sorted(folders, key=lambda f: (f / "articles.jsonl.gz").stat().st_size)[::-1]
+        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            futures = {
+                f.name: pool.submit(_run_topic, f, out, rouge, settings, ranker) for f in ordered
+            }
+            done = [futures[f.name].result() for f in folders]
+    else:
+        done = [_run_topic(f, out, rouge, settings, ranker) for f in folders]
+    times = BenchTimes(jobs=jobs)
+    for _, topic_times in done:
+        times.add(topic_times)
+    times.wall = time.perf_counter() - started
+    return [result for results, _ in done for result in results], times
