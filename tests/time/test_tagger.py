@@ -122,6 +122,24 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("The second half of January will decide.", [("The second half of January", "2021-01")]),
         # Decimals and prices are no years.
         ("The index closed at 2082.1, a $1990 fee.", []),
+        # "last" before a month and day: the day, in the past.
+        ("He was shot last Oct. 23 at home.", [("Oct. 23", "2020-10-23")]),
+        # A past verb right before a day sends it back, even nine months.
+        ("Sales rose in the period ended Feb. 28.", [("Feb. 28", "2020-02-28")]),
+        # Halves.
+        (
+            "It took 5 1/2 hours, 2 1/2 years, a minute and a half and 3 1/2 weeks.",
+            [
+                ("5 1/2 hours", "PT5H30M"),
+                ("2 1/2 years", "P2Y6M"),
+                ("a minute and a half", "PT1M30S"),
+                ("3 1/2 weeks", "P3.5W"),
+            ],
+        ),
+        ("They stayed a day and a half.", [("a day and a half", "P1DT12H")]),
+        # "until" a weekday looks ahead, unless the sentence is past perfect.
+        ("They have until 9 a.m. Monday to sign.", [("9 a.m. Monday", "2020-11-30T09:00")]),
+        ("Until Monday, they had not called him.", [("Monday", "2020-11-23")]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:

@@ -30,6 +30,8 @@ _REPORTED_ON = re.compile(
 # reporting verb after it.
 _MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$")
+# A day is a deadline only after "until": "by Friday, the toll had risen" looks back as often.
+_UNTIL = re.compile(r"\b(?:until|till)\s+$")
 _PAST_PERFECT = re.compile(r"\bhad\b")
 # "get around Wednesday's ruling": a possessive day names what already happened (17 of 17 in
 # TBAQ), unless the text looks ahead to it ("ahead of Sunday's vote"; "before" goes either way).
@@ -65,6 +67,16 @@ class ResolutionContext:
         left = self._clause_before(start)
         return bool(_DEADLINE.search(left)) and not _PAST_PERFECT.search(left)
 
+    def until_before(self, start: int, end: int) -> bool:
+        """ "until 9 a.m. Tuesday": a day ahead, unless the sentence is in the past perfect
+        ("Until Thursday, they had not called him a suspect")."""
+        left = self._clause_before(start)
+        return (
+            bool(_UNTIL.search(left))
+            and not _PAST_PERFECT.search(left)
+            and not _PAST_PERFECT.search(self.text, end, end + _WINDOW)
+        )
+
     def _clause_before(self, start: int) -> str:
         """The text of the clause before `start`, within the window."""
         left = self.text[max(0, start - _WINDOW) : start]
@@ -89,7 +101,7 @@ class ResolutionContext:
         if _MODAL_BEFORE.search(left):
             return 1
         if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
-            return -1
+            return -PAST_STATED
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
         future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
         past = [(len(left) - m.end(), m) for m in _PAST_CUE.finditer(left)]

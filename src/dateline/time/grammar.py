@@ -202,7 +202,9 @@ _HALF_OF = r"(?:the\s+(?P<half>first|second)\s+half\s+of\s+)?"
 
 
 @rule(
-    rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<month>{MONTH})",
+    # "last Oct. 23" is a day: with "last" or "next", a month followed by a number is no month.
+    rf"{_HALF_OF}{MODIFIER}(?:(?P<rel>last|next|this|that|every|each)\s+)?(?P<month>{MONTH})"
+    r"(?(rel)(?!\.?\s+\d))",
     Trigger.MONTH,
 )
 def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | None:

@@ -36,6 +36,8 @@ def weekday_day(
         direction = 1
     elif relation in ("last", "past"):
         direction = -1
+    elif context.until_before(match.start(), match.end()):  # "until 9 a.m. Tuesday"
+        direction = 1
     else:
         direction = context.direction(match.start(), match.end())
     day = cal.weekday_near(context.reference, number, direction)

@@ -29,7 +29,7 @@ _PLURAL_UNIT = UNIT_PATTERN.replace("s?", "s")
 # "a" right before a number stays outside ("a 16-hour"), "the" comes in before a plural ("the
 # nine months") but not before an adjective ("the eight-year war", "the two day visit").
 @rule(
-    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+(?={NUMBER_PATTERN}\s+(?:more\s+)?{_PLURAL_UNIT}))?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long)?",
+    rf"{APPROXIMATELY}(?:(?:the|a|an)\s+(?=(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s)|the\s+(?={NUMBER_PATTERN}\s+(?:more\s+)?{_PLURAL_UNIT}))?(?:(?:past|last|next|first|coming|previous|following|final|initial|recent|few|several)\s+)*(?:(?P<n>{NUMBER_PATTERN})(?:\s+(?P<half>1/2))?[\s-]+)(?:more\s+)?(?P<unit>{UNIT_PATTERN})(?:[\s-]long|\s+(?P<and_half>and\s+a\s+half))?",
     Trigger.UNIT,
 )
 def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
@@ -44,7 +44,9 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     if _ORDINAL_SECOND.match(text) and _NOUN_AFTER.match(following):  # "a second group"
         return None
     amount = number_value(match["n"])
-    value = duration_value(amount, unit_of(match["unit"]))
+    value = duration_value(
+        amount, unit_of(match["unit"]), half=bool(match["half"] or match["and_half"])
+    )
     # "twice a year", "three times a week": TimeML tags "a year" as the set.
     if _FREQUENCY_BEFORE.search(
         context.text, max(0, match.start() - 12), match.start()

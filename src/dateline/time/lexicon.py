@@ -120,14 +120,31 @@ def unit_of(word: str) -> str:
     return "century" if word.startswith("centur") else word
 
 
-def duration_value(amount: int | None, unit: str) -> str:
+# Half of a unit in the next smaller one: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+_HALF_UNIT = {"Y": "6M", "M": "15D", "D": "12H", "H": "30M"}
+_HALF_TIME_UNIT = {"H": "30M", "M": "30S"}
+
+
+def duration_value(amount: int | None, unit: str, half: bool = False) -> str:
+    """`P3D`, `PT2H`, `P20Y` for two decades; `PXD` for an unknown amount; with `half`, the
+    amount and a half ("a year and a half": P1Y6M)."""
     letter, is_time = UNITS[unit]
     count = "X" if amount is None else str(amount)
-    if letter == "DE":
-        return "PXDE" if amount is None else f"P{amount * 10}Y"
-    if letter == "CE":
-        return "PXCE" if amount is None else f"P{amount * 100}Y"
-    return f"PT{count}{letter}" if is_time else f"P{count}{letter}"
+    if letter in ("DE", "CE"):
+        years = {"DE": 10, "CE": 100}[letter]
+        if amount is None:
+            return f"PX{letter}"
+        return f"P{amount * years + (years // 2 if half else 0)}Y"
+    extra = ""
+    if half and amount is not None:
+        extra = (_HALF_TIME_UNIT if is_time else _HALF_UNIT).get(letter, "")
+        if not extra:  # weeks, seconds: ISO 8601's decimal fraction ("P3.5W")
+            count += ".5"
+    if is_time:
+        return f"PT{count}{letter}{extra}"
+    if extra and letter == "D":  # half a day is hours
+        return f"P{count}DT{extra}"
+    return f"P{count}{letter}{extra}"
 
 
 APPROXIMATELY = r"(?:(?P<approx>almost|nearly|around|roughly|approximately|more than|less than|at least|up to|no more than|some)\s+)?"
