@@ -140,6 +140,20 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         # "until" a weekday looks ahead, unless the sentence is past perfect.
         ("They have until 9 a.m. Monday to sign.", [("9 a.m. Monday", "2020-11-30T09:00")]),
         ("Until Monday, they had not called him.", [("Monday", "2020-11-23")]),
+        # "a year earlier" compares with the period last named, never a stale one.
+        (
+            "It beat 2017. On May 5 this year's third quarter rose from a year earlier.",
+            [
+                ("2017", "2017"),
+                ("May 5", "2020-05-05"),
+                ("this year's third quarter", "2020-Q3"),
+                ("a year earlier", "2019-Q3"),
+            ],
+        ),
+        (
+            "On May 5 sales were $3 against $4 a year ago and $2 a year earlier.",
+            [("May 5", "2020-05-05"), ("a year ago", "2019"), ("a year earlier", "2019-05-05")],
+        ),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:

@@ -263,7 +263,7 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
     if number is None and (found := _QUARTER_NUMBER.search(context.last_value or "")):
         number, kind = int(found[1]), Anchor.EXPRESSION
     value = f"{year:04d}-Q{number}" if number else f"{year:04d}"
-    return Resolved(TimexType.DATE, value, kind, anchors_next=False)
+    return Resolved(TimexType.DATE, value, kind, anchors_next=bool(number))
 
 
 # "sales in the latest period": the quarter being reported.
@@ -358,7 +358,10 @@ def _offset_point(
         return Resolved(TimexType.DATE, cal.day_value(anchor + timedelta(days=delta)), kind)
     if unit in ("hour", "minute", "second"):
         return Resolved(TimexType.DATE, cal.day_value(anchor), kind)
-    return Resolved(TimexType.DATE, _period_value(unit, anchor, delta), kind)
+    # "a year ago" names the period compared with: "a year earlier" after it is the same one.
+    return Resolved(
+        TimexType.DATE, _period_value(unit, anchor, delta), kind, anchors_next=unit != "year"
+    )
 
 
 # "compared with year-earlier profit", "the year-ago quarter": the period compared with, a year back.
