@@ -140,6 +140,11 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         # "until" a weekday looks ahead, unless the sentence is past perfect.
         ("They have until 9 a.m. Monday to sign.", [("9 a.m. Monday", "2020-11-30T09:00")]),
         ("Until Monday, they had not called him.", [("Monday", "2020-11-23")]),
+        # A modal reaches farther back than other tense cues.
+        (
+            "Collins will be named commander of the space shuttle Columbia for a mission in March.",
+            [("March", "2021-03")],
+        ),
         # "a year earlier" compares with the period last named, never a stale one.
         (
             "It beat 2017. On May 5 this year's third quarter rose from a year earlier.",

@@ -39,6 +39,7 @@ _POSSESSIVE = re.compile(r"'s\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead of|upcoming|coming)\s+$")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _WINDOW = 60  # characters around the expression that decide its tense
+_MODAL_WINDOW = 90  # a modal reaches farther: "will be named … for a mission in December"
 # direction() gives -PAST_STATED when the clause has a past cue and no future one: a date
 # without a year is then the past one ("protests erupted on 14 January").
 PAST_STATED = 2
@@ -77,9 +78,9 @@ class ResolutionContext:
             and not _PAST_PERFECT.search(self.text, end, end + _WINDOW)
         )
 
-    def _clause_before(self, start: int) -> str:
+    def _clause_before(self, start: int, window: int = _WINDOW) -> str:
         """The text of the clause before `start`, within the window."""
-        left = self.text[max(0, start - _WINDOW) : start]
+        left = self.text[max(0, start - window) : start]
         if cut := list(_CLAUSE_END.finditer(left)):
             left = left[cut[-1].end() :]
         return left
@@ -98,7 +99,7 @@ class ResolutionContext:
             return -1
         if _POSSESSIVE.match(self.text, end):
             return 1 if _AHEAD_OF.search(left) else -1
-        if _MODAL_BEFORE.search(left):
+        if _MODAL_BEFORE.search(self._clause_before(start, _MODAL_WINDOW)):
             return 1
         if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
             return -PAST_STATED
