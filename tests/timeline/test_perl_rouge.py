@@ -79,3 +79,13 @@ def test_missing_perl_modules_give_a_clear_message(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(perl_cmd, "create_wordnet_db", lambda: None)
     with pytest.raises(TilseMissing, match=r"libxml-parser-perl.*XML/Parser\.pm"):
         score_task(GOLD, GOLD, make_evaluator("original"))
+
+
+def test_missing_perl_is_found_before_any_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    def no_perl(command, **kwargs):  # type: ignore[no-untyped-def]
+        raise FileNotFoundError(command[0])
+
+    monkeypatch.setattr(perl_rouge.subprocess, "run", no_perl)
+    with pytest.raises(TilseMissing, match="libxml-parser-perl"):
+        make_evaluator("original")
+    assert make_evaluator("reimpl").rouge is not None  # the default needs no perl

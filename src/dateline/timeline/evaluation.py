@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from dateline.timeline.perl_rouge import PerlRougeCounts, PerlRougeUnavailable
+from dateline.timeline.perl_rouge import PerlRougeCounts, PerlRougeUnavailable, check_perl
 from dateline.timeline.records import Timeline
 
 METRIC = "align_date_content_costs_many_to_one"
@@ -53,6 +53,10 @@ def make_evaluator(rouge: str = "reimpl") -> Any:
         measures={"rouge_1", "rouge_2"}, rouge_computation="none"
     )
     if rouge == "original":
+        try:
+            check_perl()
+        except PerlRougeUnavailable as error:
+            raise TilseMissing(str(error)) from error
         evaluator.rouge = PerlRougeCounts()
         return evaluator
     reimplementation = tilse_rouge.RougeReimplementation(stem=True, ignore_stopwords=False)

@@ -31,6 +31,17 @@ class PerlRougeUnavailable(RuntimeError):
     """perl, or the XML::Parser module ROUGE-1.5.5 reads its configuration with, is missing."""
 
 
+def check_perl() -> None:
+    """Fail before any work when perl or its XML::Parser module is missing."""
+    try:
+        subprocess.run(["perl", "-MXML::Parser", "-e", "1"], capture_output=True, check=True)
+    except (OSError, subprocess.CalledProcessError) as error:
+        raise PerlRougeUnavailable(
+            "Perl ROUGE-1.5.5 needs perl and its XML::Parser module "
+            "(Debian: apt-get install libxml-parser-perl)"
+        ) from error
+
+
 class PerlRougeCounts:
     def __init__(self) -> None:
         self._counts: dict[_Pair, dict[str, int]] = {}
