@@ -239,7 +239,7 @@ class IngestRun:
 
     def store_article(self, prepared: PreparedArticle, raw_key: str) -> None:
         article = prepared.article
-        decision = self.linker.link(prepared.fingerprint)
+        decision = self.linker.link(prepared.fingerprint, prepared.article.text)
         self.report.boilerplate_lines_removed += len(article.removed)
         if article.published is not None and article.published.date.day is not None:
             self._date_waiting(_as_date(article.published.date))

@@ -37,7 +37,9 @@ class PreparedDocument:
 _WORKER_STATE: tuple[LineStats, Settings] | None = None
 
 
-def prepare_document(raw: RawDocument, stats: LineStats, settings: Settings) -> PreparedDocument:
+def prepare_articles(
+    raw: RawDocument, stats: LineStats, settings: Settings
+) -> list[PreparedArticle]:
     prepared = []
     for article in clean_document(raw, stats.count, settings.clean):
         sentences = None
@@ -46,12 +48,13 @@ def prepare_document(raw: RawDocument, stats: LineStats, settings: Settings) -> 
         prepared.append(
             PreparedArticle(article, fingerprint(article.text, settings.dedup), sentences)
         )
-    return PreparedDocument(raw, prepared)
+    return prepared
 
 
-def _prepare_in_worker(raw: RawDocument) -> PreparedDocument:
+def _prepare_in_worker(raw: RawDocument) -> list[PreparedArticle]:
+    """Only the articles come back: the parent still holds the document it sent."""
     assert _WORKER_STATE is not None
-    return prepare_document(raw, *_WORKER_STATE)
+    return prepare_articles(raw, *_WORKER_STATE)
 
 
 class Preparer:
@@ -65,14 +68,20 @@ class Preparer:
 
     def prepare(self, batch: list[RawDocument]) -> Iterator[PreparedDocument]:
         if self.workers < 2 or len(batch) < self.settings.ingest.parallel_min_batch:
-            return (prepare_document(raw, self.stats, self.settings) for raw in batch)
+            return (
+                PreparedDocument(raw, prepare_articles(raw, self.stats, self.settings))
+                for raw in batch
+            )
         if self.pool is None:
             global _WORKER_STATE
             _WORKER_STATE = (self.stats, self.settings)
             self.pool = ProcessPoolExecutor(
                 self.workers, mp_context=multiprocessing.get_context("fork")
             )
-        return self.pool.map(_prepare_in_worker, batch, chunksize=8)
+        prepared = self.pool.map(_prepare_in_worker, batch, chunksize=8)
+        return (
+            PreparedDocument(raw, articles) for raw, articles in zip(batch, prepared, strict=True)
+        )
 
     def close(self) -> None:
         if self.pool is not None:

@@ -111,6 +111,7 @@ def test_an_article_bridging_two_stories_merges_them(store: Store, tmp_path) -> 
     )
     assert stories["a"] != stories["b"]
     linker = StoryLinker(store, DedupSettings())
-    decision = linker.link(fingerprint("\n".join(first + second), DedupSettings()))
+    text = "\n".join(first + second)
+    decision = linker.link(fingerprint(text, DedupSettings()), text)
     assert decision.kind is MatchKind.NEAR
     assert {decision.story_id, *decision.stories_to_merge} == {stories["a"], stories["b"]}

@@ -18,25 +18,29 @@ _INT64 = struct.Struct("<q")
 
 @dataclass(slots=True, frozen=True)
 class Fingerprint:
-    """What dedup needs of one text."""
+    """What dedup needs of one text. Small: workers send it to the process that links.
+
+    The shingles stay out (they are 4x the text when pickled); the linker rebuilds them from
+    the text for the rare candidate worth an exact check."""
 
     text_hash: str
     n_words: int
     n_shingles: int
     signature: np.ndarray | None  # uint32[num_perm]; None for texts too short to compare
-    shingles: frozenset[str]
+    band_keys: list[int]  # one per LSH band; empty without a signature
 
-    def band_keys(self, settings: DedupSettings) -> list[int]:
-        """One signed 64-bit key per LSH band (band number mixed in)."""
-        if self.signature is None:
-            return []
-        rows = len(self.signature) // settings.num_bands
-        keys = []
-        for band in range(settings.num_bands):
-            chunk = self.signature[band * rows : (band + 1) * rows].tobytes()
-            digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(2, "little"))
-            keys.append(_INT64.unpack(digest.digest())[0])
-        return keys
+
+def band_keys(signature: np.ndarray | None, settings: DedupSettings) -> list[int]:
+    """One signed 64-bit key per LSH band (band number mixed in)."""
+    if signature is None:
+        return []
+    rows = len(signature) // settings.num_bands
+    keys = []
+    for band in range(settings.num_bands):
+        chunk = signature[band * rows : (band + 1) * rows].tobytes()
+        digest = hashlib.blake2b(chunk, digest_size=8, person=band.to_bytes(2, "little"))
+        keys.append(_INT64.unpack(digest.digest())[0])
+    return keys
 
 
 def normalized_tokens(text: str) -> list[str]:
@@ -59,11 +63,13 @@ def fingerprint(text: str, settings: DedupSettings) -> Fingerprint:
     text_hash = hashlib.sha1(" ".join(tokens).encode()).hexdigest()
     shingles = shingles_of(tokens, settings.shingle_words)
     if len(shingles) < settings.min_shingles:
-        return Fingerprint(text_hash, len(tokens), len(shingles), None, shingles)
+        return Fingerprint(text_hash, len(tokens), len(shingles), None, [])
     minhash = RMinHash(num_perm=settings.num_perm, seed=settings.seed)
     minhash.update(list(shingles))
     signature = np.asarray(minhash.digest(), dtype=np.uint32)
-    return Fingerprint(text_hash, len(tokens), len(shingles), signature, shingles)
+    return Fingerprint(
+        text_hash, len(tokens), len(shingles), signature, band_keys(signature, settings)
+    )
 
 
 @dataclass(slots=True, frozen=True)

@@ -42,15 +42,16 @@ class StoryLinker:
         self.store = store
         self.settings = settings
 
-    def link(self, prints: Fingerprint) -> LinkDecision:
-        keys = prints.band_keys(self.settings)
+    def link(self, prints: Fingerprint, text: str) -> LinkDecision:
+        """The decision for a new article: `prints` is the fingerprint of its `text`."""
+        keys = prints.band_keys
         article_id = "a" + prints.text_hash[:16]
         existing = self.store.article_with_hash(prints.text_hash)
         if existing is not None:
             return LinkDecision(
                 MatchKind.EXACT, existing[0], existing[1], prints, keys, 1.0, existing[0]
             )
-        matches = self._near_matches(prints, keys)
+        matches = self._near_matches(prints, text)
         if not matches:
             return LinkDecision(
                 MatchKind.NEW, article_id, "s" + prints.text_hash[:16], prints, keys
@@ -61,11 +62,12 @@ class StoryLinker:
             MatchKind.NEAR, article_id, best_story, prints, keys, best_score, best_id, others
         )
 
-    def _near_matches(self, prints: Fingerprint, keys: list[int]) -> list[tuple[float, str, str]]:
+    def _near_matches(self, prints: Fingerprint, text: str) -> list[tuple[float, str, str]]:
         if prints.signature is None:
             return []
         matches = []
-        for candidate in self.store.lsh_candidates(keys):
+        own: frozenset[str] | None = None  # built for the first candidate worth checking
+        for candidate in self.store.lsh_candidates(prints.band_keys):
             estimate = estimate_similarity(
                 prints.signature, prints.n_shingles, candidate.signature, candidate.n_shingles
             )
@@ -74,7 +76,8 @@ class StoryLinker:
             stored = shingle_set(
                 self.store.article_text(candidate.article_id), self.settings.shingle_words
             )
-            similarity = exact_similarity(prints.shingles, stored)
+            own = own if own is not None else shingle_set(text, self.settings.shingle_words)
+            similarity = exact_similarity(own, stored)
             if is_duplicate(similarity, self.settings):
                 score = max(similarity.jaccard, similarity.containment)
                 matches.append((score, candidate.article_id, candidate.story_id))
