@@ -286,16 +286,17 @@ class Store:
     def refresh_story(self, story_id: str) -> None:
         """The canonical copy is the most complete text: most words, then first stored."""
         rows = self.execute(
-            "SELECT id FROM articles WHERE story_id = ? ORDER BY truncated, n_words DESC, rowid",
+            "SELECT id, is_canonical FROM articles WHERE story_id = ? "
+            "ORDER BY truncated, n_words DESC, rowid",
             (story_id,),
         ).fetchall()
         canonical = rows[0]["id"]
-        # Only rows whose flag changes: an update rewrites the whole row, text included.
-        self.execute(
-            "UPDATE articles SET is_canonical = (id = ?) WHERE story_id = ? "
-            "AND is_canonical != (id = ?)",
-            (canonical, story_id, canonical),
-        )
+        # An UPDATE of articles costs even when it changes nothing; most stories keep theirs.
+        if any(bool(row["is_canonical"]) != (row["id"] == canonical) for row in rows):
+            self.execute(
+                "UPDATE articles SET is_canonical = (id = ?) WHERE story_id = ?",
+                (canonical, story_id),
+            )
         self.execute(
             "UPDATE stories SET canonical_id = ?, size = ? WHERE id = ?",
             (canonical, len(rows), story_id),
