@@ -75,7 +75,7 @@ class ResolutionContext:
         return (
             bool(_UNTIL.search(left))
             and not _PAST_PERFECT.search(left)
-            and not _PAST_PERFECT.search(self.text, end, end + _WINDOW)
+            and not _PAST_PERFECT.search(self._clause_after(end))
         )
 
     def _clause_before(self, start: int, window: int = _WINDOW) -> str:
@@ -85,6 +85,13 @@ class ResolutionContext:
             left = left[cut[-1].end() :]
         return left
 
+    def _clause_after(self, end: int) -> str:
+        """The text of the clause after `end`, within the window."""
+        right = self.text[end : end + _WINDOW]
+        if cut := _CLAUSE_END.search(right):
+            right = right[: cut.start()]
+        return right
+
     @staticmethod
     def _past_verb_right_before(left: str) -> bool:
         found = _LAST_WORD.search(left[-30:])  # not "scheduled on", a future cue
@@ -92,9 +99,7 @@ class ResolutionContext:
 
     def _direction(self, start: int, end: int) -> int:
         left = self._clause_before(start)
-        right = self.text[end : end + _WINDOW]
-        if cut_right := _CLAUSE_END.search(right):
-            right = right[: cut_right.start()]
+        right = self._clause_after(end)
         if _REPORTED_ON.search(left):
             return -1
         if _POSSESSIVE.match(self.text, end):

@@ -241,7 +241,7 @@ def run_benchmark(
     make_evaluator(rouge)  # fails early, in this process, when tilse is missing
     folders = sorted(p for p in dataset.iterdir() if (p / "articles.jsonl.gz").exists())
     folders = [f for f in folders if not topics or f.name in topics]
-    jobs = min(jobs or os.cpu_count() or 1, len(folders))
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(folders)))
     started = time.perf_counter()
     if jobs > 1:
         # Largest topics first, so that no worker is left with a big one at the end.
