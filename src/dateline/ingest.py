@@ -314,7 +314,7 @@ class IngestRun:
                 prints.n_words,
                 prints.n_shingles,
                 prints.signature,
-                decision.band_keys,
+                prints.band_keys,
             ),
             decision.story_id,
         )

@@ -29,7 +29,6 @@ class LinkDecision:
     article_id: str
     story_id: str
     fingerprint: Fingerprint
-    band_keys: list[int]
     similarity: float | None = None
     matched_article: str | None = None
     stories_to_merge: list[str] = field(default_factory=list)
@@ -44,22 +43,17 @@ class StoryLinker:
 
     def link(self, prints: Fingerprint, text: str) -> LinkDecision:
         """The decision for a new article: `prints` is the fingerprint of its `text`."""
-        keys = prints.band_keys
         article_id = "a" + prints.text_hash[:16]
         existing = self.store.article_with_hash(prints.text_hash)
         if existing is not None:
-            return LinkDecision(
-                MatchKind.EXACT, existing[0], existing[1], prints, keys, 1.0, existing[0]
-            )
+            return LinkDecision(MatchKind.EXACT, existing[0], existing[1], prints, 1.0, existing[0])
         matches = self._near_matches(prints, text)
         if not matches:
-            return LinkDecision(
-                MatchKind.NEW, article_id, "s" + prints.text_hash[:16], prints, keys
-            )
+            return LinkDecision(MatchKind.NEW, article_id, "s" + prints.text_hash[:16], prints)
         best_score, best_id, best_story = max(matches)
         others = sorted({story for _, _, story in matches} - {best_story})
         return LinkDecision(
-            MatchKind.NEAR, article_id, best_story, prints, keys, best_score, best_id, others
+            MatchKind.NEAR, article_id, best_story, prints, best_score, best_id, others
         )
 
     def _near_matches(self, prints: Fingerprint, text: str) -> list[tuple[float, str, str]]:

@@ -31,15 +31,18 @@ class PerlRougeUnavailable(RuntimeError):
     """perl, or the XML::Parser module ROUGE-1.5.5 reads its configuration with, is missing."""
 
 
+_NEEDS_PERL = (
+    "Perl ROUGE-1.5.5 needs perl and its XML::Parser module "
+    "(Debian: apt-get install libxml-parser-perl)"
+)
+
+
 def check_perl() -> None:
     """Fail before any work when perl or its XML::Parser module is missing."""
     try:
         subprocess.run(["perl", "-MXML::Parser", "-e", "1"], capture_output=True, check=True)
     except (OSError, subprocess.CalledProcessError) as error:
-        raise PerlRougeUnavailable(
-            "Perl ROUGE-1.5.5 needs perl and its XML::Parser module "
-            "(Debian: apt-get install libxml-parser-perl)"
-        ) from error
+        raise PerlRougeUnavailable(_NEEDS_PERL) from error
 
 
 class PerlRougeCounts:
@@ -98,10 +101,7 @@ def _run_rouge(pairs: list[_Pair]) -> list[dict[str, int]]:
             ).stdout
         except (OSError, RuntimeError, subprocess.CalledProcessError) as error:
             detail = getattr(error, "stderr", "") or str(error)
-            raise PerlRougeUnavailable(
-                "Perl ROUGE-1.5.5 did not run; it needs perl and XML::Parser "
-                f"(Debian: apt-get install libxml-parser-perl): {detail.strip()[-300:]}"
-            ) from error
+            raise PerlRougeUnavailable(f"{_NEEDS_PERL}: {detail.strip()[-300:]}") from error
     counts = [dict.fromkeys(_PLACEHOLDER, 0) for _ in pairs]
     for n, number, model, peer, hits in _EVAL_LINE.findall(output):
         found = counts[int(number) - 1]
