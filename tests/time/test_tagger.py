@@ -56,7 +56,25 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "Profit rose in the third quarter, against year-earlier profit of $3.",
             [("the third quarter", "2020-Q3"), ("year-earlier", "2019-Q3")],
         ),
-        ("Sales in the year-ago quarter fell.", [("the year-ago quarter", "2019")]),
+        # No quarter named yet: the one being reported (the last ended), a year back.
+        ("Sales in the year-ago quarter fell.", [("the year-ago quarter", "2019-Q3")]),
+        ("Sales for last year's quarter fell.", [("last year's quarter", "2019-Q3")]),
+        (
+            "Net rose in the third quarter from $2 in the corresponding period last year.",
+            [("the third quarter", "2020-Q3"), ("the corresponding period last year", "2019-Q3")],
+        ),
+        # A clock time takes the date written after it.
+        ("The offer runs until 5 p.m. EST Nov. 30.", [("5 p.m. EST Nov. 30", "2020-11-30T17:00")]),
+        ("It expired at 5 p.m. EST, Nov. 6.", [("5 p.m. EST, Nov. 6", "2020-11-06T17:00")]),
+        ("A hearing the week of Dec. 7 is set.", [("the week of Dec. 7", "2020-W50")]),
+        ("Then, a week or so ago, he left.", [("a week or so ago", "2020-W47")]),
+        ("At mid-afternoon yesterday shares rose.", [("mid-afternoon yesterday", "2020-11-23TAF")]),
+        ("By mid afternoon, the shares rose.", [("mid afternoon", "2020-11-24TAF")]),
+        ("Islam will one day be the largest.", [("one day", "FUTURE_REF")]),
+        ("He had been in the job one day.", [("one day", "P1D")]),
+        # A holiday's week runs around it: the nearest one, whatever the tense.
+        ("Crowds prayed as Christmas week began.", [("Christmas week", "2020-W52")]),
+        ("They celebrated Christmas in the camp.", [("Christmas", "2019-12-25")]),
         ("Net fell from the 1988 second quarter.", [("the 1988 second quarter", "1988-Q2")]),
         ("Orders in this year's third quarter.", [("this year's third quarter", "2020-Q3")]),
         ("It ended the eight-year war.", [("eight-year", "P8Y")]),

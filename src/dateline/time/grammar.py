@@ -144,7 +144,9 @@ _RANGE_PARTNER = re.compile(
 )
 
 
-def _month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+def resolve_month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    """The day of a match with `month`, `d` and optional `y` groups: its year written out, taken
+    from a range's other end, or the one the tense points to."""
     month = month_number(match["month"])
     day = int(match["d"])
     if month is None:
@@ -170,7 +172,7 @@ _LEADING_WEEKDAY = rf"(?:{WEEKDAY},?\s+)?"
     Trigger.MONTH,
 )
 def day_month(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    return _month_day(match, context)
+    return resolve_month_day(match, context)
 
 
 @rule(
@@ -178,7 +180,7 @@ def day_month(match: re.Match[str], context: ResolutionContext) -> Resolved | No
     Trigger.MONTH,
 )
 def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    return _month_day(match, context)
+    return resolve_month_day(match, context)
 
 
 @rule(rf"{MODIFIER}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", Trigger.MONTH)

@@ -8,7 +8,17 @@ from datetime import date, timedelta
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import MODIFIER, MONTH, WEEKDAY, YEAR, Resolved, Trigger, _mod, rule
+from dateline.time.grammar import (
+    MODIFIER,
+    MONTH,
+    WEEKDAY,
+    YEAR,
+    Resolved,
+    Trigger,
+    _mod,
+    resolve_month_day,
+    rule,
+)
 from dateline.time.lexicon import (
     NUMBER_PATTERN,
     ORDINALS,
@@ -80,13 +90,16 @@ DEICTIC_DAYS = {
 
 
 @rule(
-    r"(?:(?P<mod>early|late|earlier|later)\s+)?(?P<word>today|yesterday|tomorrow|tonight|last night|the day before yesterday|the day after tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?",
+    r"(?:(?P<mod>early|late|earlier|later)\s+|(?:early|late|mid)[- ]?(?P<lead>morning|afternoon|evening)\s+)?"
+    r"(?P<word>today|yesterday|tomorrow|tonight|last night|the day before yesterday|the day after tomorrow)(?:\s+(?P<part>morning|afternoon|evening|night))?",
     Trigger.DEICTIC,
     Trigger.PART_OF_DAY,
 )
 def deictic_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    """ "yesterday", "tomorrow morning", "mid-afternoon yesterday"."""
     word = match["word"]
-    part = "NI" if word in ("tonight", "last night") else PARTS_OF_DAY.get(match["part"] or "")
+    part = PARTS_OF_DAY.get(match["part"] or match["lead"] or "")
+    part = "NI" if word in ("tonight", "last night") else part
     kind = TimexType.TIME if part else TimexType.DATE
     if context.reference is None:
         return Resolved(kind, "PRESENT_REF" if word == "today" else "XXXX-XX-XX")
@@ -96,7 +109,11 @@ def deictic_day(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     )
 
 
-@rule(r"this\s+(?P<part>morning|afternoon|evening)", Trigger.PART_OF_DAY)
+# "this morning", "by mid afternoon": a part of the reference day.
+@rule(
+    r"(?:this\s+|(?:early|late|mid)[- ]?)(?P<part>morning|afternoon|evening)",
+    Trigger.PART_OF_DAY,
+)
 def this_part_of_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     part = PARTS_OF_DAY[match["part"]]
     if context.reference is None:
@@ -143,6 +160,19 @@ def reference_word(match: re.Match[str], context: ResolutionContext) -> Resolved
 
 
 _PERIOD = r"(?P<unit>week|month|year|quarter|decade|century|weekend)"
+
+
+@rule(
+    rf"(?:the\s+)?week\s+of\s+(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?",
+    Trigger.UNIT,
+)
+def week_of(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    """ "the week of March 6": the calendar week holding that day."""
+    day = resolve_month_day(match, context)
+    if day is None or not day.value[:4].isdigit():
+        return None
+    found = date.fromisoformat(day.value)
+    return Resolved(TimexType.DATE, cal.week_value(found), day.anchor)
 
 
 @rule(r"the weekend", Trigger.UNIT)
@@ -234,14 +264,21 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     current = cal.quarter_of(context.reference)
     year = context.reference.year
     if number is None:  # "the quarter", "the latest quarter": the last one reported
-        delta = 0 if word == "current" else -1
-        year, number = cal.shift_quarters(year, current, delta)
-    elif number > current:
+        if word == "current":
+            return Resolved(TimexType.DATE, f"{year:04d}-Q{current}", Anchor.REFERENCE)
+        return Resolved(TimexType.DATE, reported_quarter(context.reference), Anchor.REFERENCE)
+    if number > current:
         year -= 1
     return Resolved(TimexType.DATE, f"{year:04d}-Q{number}", Anchor.REFERENCE)
 
 
 _QUARTER_NUMBER = re.compile(r"-Q(\d)$")
+
+
+def reported_quarter(reference: date, years_back: int = 0) -> str:
+    """The quarter a report of `reference` is about: the last one ended (`years_back` earlier)."""
+    year, number = cal.shift_quarters(reference.year, cal.quarter_of(reference), -1)
+    return f"{year - years_back:04d}-Q{number}"
 
 
 # "the 1988 third quarter", "the 1989 period" (the quarter being reported), "this year's
@@ -262,6 +299,8 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
     number = ORDINALS.get(match["q"] or "")
     if number is None and (found := _QUARTER_NUMBER.search(context.last_value or "")):
         number, kind = int(found[1]), Anchor.EXPRESSION
+    if number is None and match["rel"] and context.reference and "quarter" in match.group(0):
+        number = int(reported_quarter(context.reference)[-1])  # "last year's quarter"
     value = f"{year:04d}-Q{number}" if number else f"{year:04d}"
     return Resolved(TimexType.DATE, value, kind, anchors_next=bool(number))
 
@@ -303,7 +342,7 @@ def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | No
 # "two days ago" is a date; in "two days later" TimeML tags the duration and leaves the signal
 # word outside (TBAQ: 15 of 15), and the day it leads to becomes the duration's point.
 @rule(
-    rf"(?:(?P<approx>almost|nearly|about|around|some|more than|less than|over|at least)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})(?:\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|after|before)\b))",
+    rf"(?:(?P<approx>almost|nearly|about|around|some|more than|less than|over|at least)\s+)?(?P<n>{NUMBER_PATTERN}|a|an)\s+(?P<unit>{UNIT_PATTERN})(?:(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|from now|hence)|(?=\s+(?P<signal>later|after|before)\b))",
     Trigger.UNIT,
 )
 def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
@@ -365,8 +404,10 @@ def _offset_point(
 
 
 # "compared with year-earlier profit", "the year-ago quarter": the period compared with, a year back.
+# "the corresponding period last year" is the same comparison written out.
 @rule(
-    r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)|year-(?:earlier|ago)",
+    r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)|year-(?:earlier|ago)"
+    r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))",
     Trigger.UNIT,
 )
 def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
@@ -376,7 +417,10 @@ def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved |
             return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION, anchors_next=False)
     if context.reference is None:
         return Resolved(TimexType.DATE, "XXXX")
-    value = f"{context.reference.year - 1:04d}"
+    if "quarter" in match.group(0):  # no quarter named yet: the one being reported
+        value = reported_quarter(context.reference, years_back=1)
+    else:
+        value = f"{context.reference.year - 1:04d}"
     return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=False)
 
 

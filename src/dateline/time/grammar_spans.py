@@ -8,7 +8,7 @@ from datetime import timedelta
 from dateline.time import arithmetic as cal
 from dateline.time.calendar_words import weekday_number
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import WEEKDAY, Resolved, Trigger, rule
+from dateline.time.grammar import MONTH, WEEKDAY, YEAR, Resolved, Trigger, resolve_month_day, rule
 from dateline.time.grammar_relative import DEICTIC_DAYS, weekday_day
 from dateline.time.lexicon import (
     APPROXIMATELY,
@@ -43,6 +43,10 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     following = context.text[match.end() : match.end() + 12]
     if _ORDINAL_SECOND.match(text) and _NOUN_AFTER.match(following):  # "a second group"
         return None
+    if _MODAL_RIGHT_BEFORE.search(context.text, max(0, match.start() - 12), match.start()) and (
+        text == "one day"
+    ):
+        return Resolved(TimexType.DATE, "FUTURE_REF")  # "Islam will one day be …"
     amount = number_value(match["n"])
     value = duration_value(
         amount, unit_of(match["unit"]), half=bool(match["half"] or match["and_half"])
@@ -56,6 +60,7 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
 
 
 _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
+_MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to)\s+$")
 
 
 @rule(
@@ -98,7 +103,8 @@ def every(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
 
 @rule(
     r"(?:(?P<h>\d{1,2})(?:[:.](?P<min>\d{2}))?\s*(?P<ampm>a\.m\.?|p\.m\.?|am|pm)(?:\s+(?P<zone>[ecmp][sd]t|gmt|utc))?|(?P<word>noon|midnight|midday))"
-    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow))?",
+    rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY})|\s+(?P<deictic>yesterday|today|tomorrow)"
+    rf"|,?\s+(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>{YEAR}))?)?",
     Trigger.DIGIT,
     Trigger.PART_OF_DAY,
 )
@@ -116,6 +122,9 @@ def clock_time(match: re.Match[str], context: ResolutionContext) -> Resolved | N
         elif match["ampm"].startswith("a") and hour == 12:
             hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
+    if match["month"]:  # "until 5 p.m. EST Nov. 9": the date gives the day
+        day = resolve_month_day(match, context)
+        return Resolved(TimexType.TIME, day.value + clock, day.anchor) if day else None
     if match["wd"] and context.reference is None:
         return Resolved(TimexType.TIME, f"XXXX-WXX-{(weekday_number(match['wd']) or 0) + 1}{clock}")
     if context.reference and (match["wd"] or match["deictic"]):  # "10 p.m. Wednesday"

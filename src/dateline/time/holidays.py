@@ -54,33 +54,42 @@ _NOT_THE_DAY = r"(?!\s+(?:trees?|cards?|gifts?|presents?|shopping|lights|carols?
 @rule(
     r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>christmas(?: day| eve)?|new year's (?:day|eve)|"
     rf"halloween|valentine's day|easter(?: sunday)?|good friday|thanksgiving(?: day)?){_NOT_THE_DAY}"
-    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?:,?\s+(?P<y>{YEAR}))?(?P<week>\s+week)?",
     Trigger.HOLIDAY,
     Trigger.UNIT,
     Trigger.WEEKDAY,
 )
 def holiday(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     name = match["holiday"]
-    day_in = _day_rule(name)
     if match["y"]:
-        return Resolved(TimexType.DATE, cal.day_value(day_in(year_number(match["y"]))))
-    reference = context.reference
-    if reference is None:
+        day, anchor = _day_rule(name)(year_number(match["y"])), Anchor.NONE
+    elif context.reference is None:
         if name not in _FIXED:
             return None  # Easter or Thanksgiving without a year: no fixed day
-        month, day = _FIXED[name]
-        return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day:02d}")
+        month, day_of_month = _FIXED[name]
+        return Resolved(TimexType.DATE, f"XXXX-{month:02d}-{day_of_month:02d}")
+    else:
+        day, anchor = _occurrence_near(match, context, context.reference), Anchor.REFERENCE
+    value = cal.week_value(day) if match["week"] else cal.day_value(day)  # "Easter week"
+    return Resolved(TimexType.DATE, value, anchor)
+
+
+def _occurrence_near(match: re.Match[str], context: ResolutionContext, reference: date) -> date:
+    """The holiday of the year before, of the reference's year or of the next that is meant."""
+    day_in = _day_rule(match["holiday"])
     days = [day_in(year) for year in (reference.year - 1, reference.year, reference.year + 1)]
     relation = match["rel"] or ""
     if relation == "this":
-        found = days[1]
-    elif (
-        {"last": -1, "next": 1}.get(relation) or context.direction(match.start(), match.end())
-    ) > 0:
-        found = min(day for day in days if day >= reference)
-    else:
-        found = max(day for day in days if day <= reference)
-    return Resolved(TimexType.DATE, cal.day_value(found), Anchor.REFERENCE)
+        return days[1]
+    if relation == "next":
+        return min(day for day in days if day >= reference)
+    if relation == "last":
+        return max(day for day in days if day <= reference)
+    if match["week"]:  # the week runs around the day: "as Easter week began", before Easter
+        return min(days, key=lambda day: abs((day - reference).days))
+    if context.direction(match.start(), match.end()) > 0:
+        return min(day for day in days if day >= reference)
+    return max(day for day in days if day <= reference)
 
 
 def _day_rule(name: str) -> Callable[[int], date]:
