@@ -63,6 +63,32 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "Net rose in the third quarter from $2 in the corresponding period last year.",
             [("the third quarter", "2020-Q3"), ("the corresponding period last year", "2019-Q3")],
         ),
+        # Comparisons refer to the quarter being reported once it is named, not to an aside.
+        (
+            "Profit rose in the third quarter. After a flat second quarter, costs fell. "
+            "Charges in the year-earlier period were high. In the 2020 period also, "
+            "taxes were lower than a year ago.",
+            [
+                ("the third quarter", "2020-Q3"),
+                ("second quarter", "2020-Q2"),
+                ("the year-earlier period", "2019-Q3"),
+                ("the 2020 period", "2020-Q3"),
+                ("a year ago", "2019-Q3"),
+            ],
+        ),
+        # A past year's period is the one compared with: "year-ago" names it again.
+        (
+            "Net rose in the third quarter, from a loss in the 2019 period. "
+            "The year-ago results were restated.",
+            [
+                ("the third quarter", "2020-Q3"),
+                ("the 2019 period", "2019-Q3"),
+                ("year-ago", "2019-Q3"),
+            ],
+        ),
+        ("For the quarter a year ago, it earned $2.", [("the quarter a year ago", "2019-Q3")]),
+        ("Earnings for the last half of 2021.", [("the last half of 2021", "2021-H2")]),
+        ("In the last half of the '80s, it grew.", [("the '80s", "198")]),
         # A clock time takes the date written after it.
         ("The offer runs until 5 p.m. EST Nov. 30.", [("5 p.m. EST Nov. 30", "2020-11-30T17:00")]),
         ("It expired at 5 p.m. EST, Nov. 6.", [("5 p.m. EST, Nov. 6", "2020-11-06T17:00")]),

@@ -53,6 +53,7 @@ class ResolutionContext:
     text: str
     last_day: date | None = None  # the last day-level date resolved in this text
     last_value: str | None = None  # the value of the last calendar expression
+    named_quarters: set[str] = field(default_factory=set)  # "1989-Q3" for each quarter named
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
     def direction(self, start: int, end: int) -> int:

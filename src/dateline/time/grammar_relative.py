@@ -251,7 +251,7 @@ def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
 
 
 @rule(
-    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR}))?",
+    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR})|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
     Trigger.UNIT,
 )
 def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
@@ -263,16 +263,31 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
         return Resolved(TimexType.DATE, f"XXXX-Q{number}" if number else "XXXX-QX")
     current = cal.quarter_of(context.reference)
     year = context.reference.year
+    back = 1 if match["ago"] else 0  # "the quarter a year ago"
     if number is None:  # "the quarter", "the latest quarter": the last one reported
         if word == "current":
-            return Resolved(TimexType.DATE, f"{year:04d}-Q{current}", Anchor.REFERENCE)
-        return Resolved(TimexType.DATE, reported_quarter(context.reference), Anchor.REFERENCE)
+            return Resolved(TimexType.DATE, f"{year - back:04d}-Q{current}", Anchor.REFERENCE)
+        value = reported_quarter(context.reference, years_back=back)
+        return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=not back)
     if number > current:
         year -= 1
-    return Resolved(TimexType.DATE, f"{year:04d}-Q{number}", Anchor.REFERENCE)
+    return Resolved(
+        TimexType.DATE, f"{year - back:04d}-Q{number}", Anchor.REFERENCE, anchors_next=not back
+    )
 
 
 _QUARTER_NUMBER = re.compile(r"-Q(\d)$")
+
+
+def _compared_quarter(match: re.Match[str], context: ResolutionContext) -> str | None:
+    """What "the year-ago period" or "the 1989 period" compares with: the quarter being
+    reported once the text has named it, even after a forecast or an aside named another
+    (TBAQ: 4 of 4); else the last calendar value."""
+    if context.reference and re.search(r"quarter|period", match.group(0)):
+        reported = reported_quarter(context.reference)
+        if reported in context.named_quarters:
+            return reported
+    return context.last_value
 
 
 def reported_quarter(reference: date, years_back: int = 0) -> str:
@@ -297,12 +312,16 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
     else:
         return None
     number = ORDINALS.get(match["q"] or "")
-    if number is None and (found := _QUARTER_NUMBER.search(context.last_value or "")):
+    compared = _compared_quarter(match, context)
+    if number is None and (found := _QUARTER_NUMBER.search(compared or "")):
         number, kind = int(found[1]), Anchor.EXPRESSION
     if number is None and match["rel"] and context.reference and "quarter" in match.group(0):
         number = int(reported_quarter(context.reference)[-1])  # "last year's quarter"
     value = f"{year:04d}-Q{number}" if number else f"{year:04d}"
-    return Resolved(TimexType.DATE, value, kind, anchors_next=bool(number))
+    # A past year's period is what the report compares with, like "the year-ago quarter": a
+    # later "year-ago" names it again, it does not go a year further back.
+    compared_with = context.reference is not None and year < context.reference.year
+    return Resolved(TimexType.DATE, value, kind, anchors_next=bool(number) and not compared_with)
 
 
 # "sales in the latest period": the quarter being reported.
@@ -329,7 +348,11 @@ def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     return Resolved(TimexType.DURATION, "P1Y")
 
 
-@rule(rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?P<y>{YEAR}))?", Trigger.UNIT)
+# "the last half of the '80s" is no half year: after "of" comes the year or nothing.
+@rule(
+    rf"(?:the\s+)?(?P<h>first|second|last)\s+half(?:\s+of\s+(?P<y>{YEAR})|(?!\s+of\b))",
+    Trigger.UNIT,
+)
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = 1 if match["h"] == "first" else 2
     if match["y"]:
@@ -411,8 +434,9 @@ def _offset_point(
     Trigger.UNIT,
 )
 def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    if context.last_value and "-Q" in context.last_value:
-        shifted = _shift_value_by_years(context.last_value, -1)
+    compared = _compared_quarter(match, context)
+    if compared and "-Q" in compared:
+        shifted = _shift_value_by_years(compared, -1)
         if shifted:
             return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION, anchors_next=False)
     if context.reference is None:

@@ -19,6 +19,7 @@ from dateline.time.timex import Timex, calendar_value
 MAX_TEXT_CHARS = 2_000_000  # longer input is tagged in its first 2 MB only
 _MONTH_NAMES_NEEDING_CAPITALS = ("may", "march")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 
 
 # Rules run only in windows around their triggers (see Trigger): on average a rule scans 9-14 %
@@ -150,6 +151,8 @@ def _remember(context: ResolutionContext, resolved: Resolved) -> None:
         return
     if calendar[:4].isdigit():
         context.last_value = calendar
+        if _QUARTER_VALUE.match(calendar):
+            context.named_quarters.add(calendar)
     if found := _DAY_VALUE.match(calendar):
         with suppress(ValueError):
             context.last_day = date(int(found[1]), int(found[2]), int(found[3]))
