@@ -89,6 +89,11 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("For the quarter a year ago, it earned $2.", [("the quarter a year ago", "2019-Q3")]),
         ("Earnings for the last half of 2021.", [("the last half of 2021", "2021-H2")]),
         ("In the last half of the '80s, it grew.", [("the '80s", "198")]),
+        # A month without a year and without a tense cue is the nearest one, the past
+        # favoured; a stated past goes back, a future cue ahead.
+        ("The case is heard in January in the appeals court.", [("January", "2021-01")]),
+        ("Protests erupted in January.", [("January", "2020-01")]),
+        ("The talks will resume in March.", [("March", "2021-03")]),
         # A clock time takes the date written after it.
         ("The offer runs until 5 p.m. EST Nov. 30.", [("5 p.m. EST Nov. 30", "2020-11-30T17:00")]),
         ("It expired at 5 p.m. EST, Nov. 6.", [("5 p.m. EST, Nov. 6", "2020-11-06T17:00")]),

@@ -84,3 +84,18 @@ def day_of_month_near(reference: date, month: int, day: int, direction: int) -> 
         return abs(days) * (penalty if against else 1)
 
     return min(valid, key=cost)
+
+
+def month_of_year_near(reference: date, month: int, direction: int) -> int:
+    """The year of a month named without one: the coming one when the clause looks ahead, else
+    the nearest, one against the tense counted farther as for days ("when the case is heard in
+    May", written in March, is this May; TBAQ: 3 gained, 1 lost against always looking back)."""
+    if direction > 0:
+        return month_near(reference, month, direction)
+    penalty = _AGAINST_STATED_PAST if direction <= -PAST_STATED else _AGAINST_TENSE
+
+    def cost(year: int) -> int:
+        months = (year - reference.year) * 12 + month - reference.month
+        return abs(months) * (penalty if months > 0 else 1)
+
+    return min((reference.year - 1, reference.year, reference.year + 1), key=cost)

@@ -239,7 +239,7 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
         # reaches back eleven months for a bare month name (4 of 4 in TBAQ).
         if month == reference.month % 12 + 1:
             direction = 1
-        year = cal.month_near(reference, month, direction)
+        year = cal.month_of_year_near(reference, month, direction)
     return Resolved(TimexType.DATE, cal.month_value(year, month), Anchor.REFERENCE, _mod(match))
 
 
