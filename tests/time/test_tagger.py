@@ -94,6 +94,15 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("The case is heard in January in the appeals court.", [("January", "2021-01")]),
         ("Protests erupted in January.", [("January", "2020-01")]),
         ("The talks will resume in March.", [("March", "2021-03")]),
+        # "the previous Friday", "the following Monday": beside the day last talked about.
+        (
+            "Shares closed on Oct. 27, down from the previous Friday.",
+            [("Oct. 27", "2020-10-27"), ("the previous Friday", "2020-10-23")],
+        ),
+        (
+            "He was arrested on Nov. 4 and charged the following Monday.",
+            [("Nov. 4", "2020-11-04"), ("the following Monday", "2020-11-09")],
+        ),
         # A clock time takes the date written after it.
         ("The offer runs until 5 p.m. EST Nov. 30.", [("5 p.m. EST Nov. 30", "2020-11-30T17:00")]),
         ("It expired at 5 p.m. EST, Nov. 6.", [("5 p.m. EST, Nov. 6", "2020-11-06T17:00")]),

@@ -42,6 +42,8 @@ def weekday_day(
 ) -> date:
     """The day a weekday names: forward or back from the reference by its word or the tense."""
     assert context.reference is not None
+    if relation in ("previous", "preceding", "following"):
+        return _weekday_beside(number, relation, context)
     if relation in ("next", "coming"):
         direction = 1
     elif relation in ("last", "past"):
@@ -56,9 +58,20 @@ def weekday_day(
     return day
 
 
+def _weekday_beside(number: int, relation: str, context: ResolutionContext) -> date:
+    """ "the previous Friday", "the following Monday": the weekday strictly before or after the
+    day last talked about (the reference when none was)."""
+    anchor = context.last_day or context.reference
+    assert anchor is not None
+    if relation == "following":
+        return cal.weekday_near(anchor + timedelta(days=1), number, 1)
+    return cal.weekday_near(anchor - timedelta(days=1), number, -1)
+
+
 # "every Friday", "on Sundays", "Tuesday nights": a weekday that recurs is a set.
 @rule(
-    rf"(?:(?P<rel>last|next|this|coming|past|every|each)\s+)?(?P<wd>{WEEKDAY})(?P<days>s)?"
+    rf"(?:(?P<rel>last|next|this|coming|past|every|each)\s+|the\s+(?P<rel2>previous|preceding|following)\s+)?"
+    rf"(?P<wd>{WEEKDAY})(?P<days>s)?"
     rf"(?:\s+{PART_OF_DAY}(?P<parts>s)?)?",
     Trigger.WEEKDAY,
 )
@@ -74,8 +87,10 @@ def weekday(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     kind = TimexType.TIME if part else TimexType.DATE
     if context.reference is None:
         return Resolved(kind, any_such_day)
-    day = weekday_day(number, match["rel"], context, match)
-    return Resolved(kind, cal.day_value(day) + time_of_day, Anchor.REFERENCE)
+    relation = match["rel"] or match["rel2"]
+    day = weekday_day(number, relation, context, match)
+    anchor = Anchor.EXPRESSION if match["rel2"] and context.last_day else Anchor.REFERENCE
+    return Resolved(kind, cal.day_value(day) + time_of_day, anchor)
 
 
 DEICTIC_DAYS = {
