@@ -19,9 +19,9 @@ from dateline.time.grammar import (
     resolve_month_day,
     rule,
 )
+from dateline.time.grammar_periods import shift_value_by_years
 from dateline.time.lexicon import (
     NUMBER_PATTERN,
-    ORDINALS,
     PARTS_OF_DAY,
     SEASONS,
     UNIT_PATTERN,
@@ -29,7 +29,6 @@ from dateline.time.lexicon import (
     duration_value,
     number_value,
     unit_of,
-    year_number,
     year_value,
 )
 from dateline.time.timex import Anchor, TimexType
@@ -265,118 +264,6 @@ def season(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     )
 
 
-@rule(
-    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR})|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
-    Trigger.UNIT,
-)
-def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    word = match["q"] or match["q2"]
-    number = ORDINALS.get(word or "")
-    if match["y"] and number:
-        return Resolved(TimexType.DATE, f"{year_value(match['y'])}-Q{number}")
-    if context.reference is None:
-        return Resolved(TimexType.DATE, f"XXXX-Q{number}" if number else "XXXX-QX")
-    current = cal.quarter_of(context.reference)
-    year = context.reference.year
-    back = 1 if match["ago"] else 0  # "the quarter a year ago"
-    if number is None:  # "the quarter", "the latest quarter": the last one reported
-        if word == "current":
-            return Resolved(TimexType.DATE, f"{year - back:04d}-Q{current}", Anchor.REFERENCE)
-        value = reported_quarter(context.reference, years_back=back)
-        return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=not back)
-    if number > current:
-        year -= 1
-    return Resolved(
-        TimexType.DATE, f"{year - back:04d}-Q{number}", Anchor.REFERENCE, anchors_next=not back
-    )
-
-
-_QUARTER_NUMBER = re.compile(r"-Q(\d)$")
-
-
-def _compared_quarter(match: re.Match[str], context: ResolutionContext) -> str | None:
-    """What "the year-ago period" or "the 1989 period" compares with: the quarter being
-    reported once the text has named it, even after a forecast or an aside named another
-    (TBAQ: 4 of 4); else the last calendar value."""
-    if context.reference and re.search(r"quarter|period", match.group(0)):
-        reported = reported_quarter(context.reference)
-        if reported in context.named_quarters:
-            return reported
-    return context.last_value
-
-
-def reported_quarter(reference: date, years_back: int = 0) -> str:
-    """The quarter a report of `reference` is about: the last one ended (`years_back` earlier)."""
-    year, number = cal.shift_quarters(reference.year, cal.quarter_of(reference), -1)
-    return f"{year - years_back:04d}-Q{number}"
-
-
-# "the 1988 third quarter", "the 1989 period" (the quarter being reported), "this year's
-# second quarter", "last year's quarter".
-@rule(
-    rf"(?:the\s+(?P<y>{YEAR})|(?P<rel>this|last|next)\s+year's)\s+(?:(?:(?P<q>first|second|third|fourth)\s+)?(?:fiscal\s+)?quarter|(?<=\d\s)period)",
-    Trigger.UNIT,
-    Trigger.DIGIT,
-)
-def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    if match["y"]:
-        year, kind = year_number(match["y"]), Anchor.NONE
-    elif context.reference is not None:
-        delta = {"last": -1, "next": 1}.get(match["rel"], 0)
-        year, kind = context.reference.year + delta, Anchor.REFERENCE
-    else:
-        return None
-    number = ORDINALS.get(match["q"] or "")
-    compared = _compared_quarter(match, context)
-    if number is None and (found := _QUARTER_NUMBER.search(compared or "")):
-        number, kind = int(found[1]), Anchor.EXPRESSION
-    if number is None and match["rel"] and context.reference and "quarter" in match.group(0):
-        number = int(reported_quarter(context.reference)[-1])  # "last year's quarter"
-    value = f"{year:04d}-Q{number}" if number else f"{year:04d}"
-    # A past year's period is what the report compares with, like "the year-ago quarter": a
-    # later "year-ago" names it again, it does not go a year further back.
-    compared_with = context.reference is not None and year < context.reference.year
-    return Resolved(TimexType.DATE, value, kind, anchors_next=bool(number) and not compared_with)
-
-
-# "sales in the latest period": the quarter being reported.
-@rule(r"the\s+(?:latest|most recent|current)\s+period", Trigger.DEICTIC)
-def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    if context.last_value and _QUARTER_NUMBER.search(context.last_value):
-        return Resolved(TimexType.DATE, context.last_value, Anchor.EXPRESSION)
-    return None
-
-
-# "Q3 2021", "2021 Q3", "Q3/2021", "Q3 of 2021": a quarter written the business way.
-@rule(
-    r"q(?P<q>[1-4])(?:\s*[/-]\s*|\s+(?:of\s+)?)(?P<y>\d{4})|(?P<y2>\d{4})\s*[/-]?\s*q(?P<q2>[1-4])",
-    Trigger.DIGIT,
-)
-def short_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    year = year_value(match["y"] or match["y2"])
-    return Resolved(TimexType.DATE, f"{year}-Q{match['q'] or match['q2']}")
-
-
-# "net income for the year ended June 30": a year-long period, its end date tagged apart.
-@rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", Trigger.UNIT)
-def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    return Resolved(TimexType.DURATION, "P1Y")
-
-
-# "the last half of the '80s" is no half year: after "of" comes the year or nothing.
-@rule(
-    rf"(?:the\s+)?(?P<h>first|second|last)\s+half(?:\s+of\s+(?P<y>{YEAR})|(?!\s+of\b))",
-    Trigger.UNIT,
-)
-def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    number = 1 if match["h"] == "first" else 2
-    if match["y"]:
-        year = year_value(match["y"])
-    else:
-        year = f"{context.reference.year:04d}" if context.reference else "XXXX"
-    return Resolved(TimexType.DATE, f"{year}-H{number}")
-
-
 # "two days ago" is a date; in "two days later" TimeML tags the duration and leaves the signal
 # word outside (TBAQ: 15 of 15), and the day it leads to becomes the duration's point.
 @rule(
@@ -428,7 +315,7 @@ def _offset_point(
     # "a year earlier" after "the third quarter" means that quarter a year before.
     follows_previous = kind is Anchor.EXPRESSION or "-Q" in (context.last_value or "")
     if unit == "year" and context.last_value and follows_previous:
-        shifted = _shift_value_by_years(context.last_value, delta)
+        shifted = shift_value_by_years(context.last_value, delta)
         if shifted:  # the period compared with stays the anchor of the next comparison
             return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION, anchors_next=False)
     if unit == "day":
@@ -439,39 +326,6 @@ def _offset_point(
     return Resolved(
         TimexType.DATE, _period_value(unit, anchor, delta), kind, anchors_next=unit != "year"
     )
-
-
-# "compared with year-earlier profit", "the year-ago quarter": the period compared with, a year back.
-# "the corresponding period last year" is the same comparison written out.
-@rule(
-    r"(?:the\s+)?(?:comparable\s+)?year-(?:earlier|ago)\s+(?:quarter|period)|year-(?:earlier|ago)"
-    r"|the\s+(?:same|corresponding|comparable)\s+(?:period|quarter)\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))",
-    Trigger.UNIT,
-)
-def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    compared = _compared_quarter(match, context)
-    if compared and "-Q" in compared:
-        shifted = _shift_value_by_years(compared, -1)
-        if shifted:
-            return Resolved(TimexType.DATE, shifted, Anchor.EXPRESSION, anchors_next=False)
-    if context.reference is None:
-        return Resolved(TimexType.DATE, "XXXX")
-    if "quarter" in match.group(0):  # no quarter named yet: the one being reported
-        value = reported_quarter(context.reference, years_back=1)
-    else:
-        value = f"{context.reference.year - 1:04d}"
-    return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=False)
-
-
-def _shift_value_by_years(value: str, years: int) -> str | None:
-    """`1989-Q3` a year earlier is `1988-Q3`; `1989-11-02` is `1988-11-02`."""
-    if not value[:4].isdigit():
-        return None
-    year = int(value[:4]) + years
-    rest = value[4:]
-    if rest.startswith("-02-29"):
-        rest = "-02-28"
-    return f"{year:04d}{rest}" if re.fullmatch(r"(-Q\d|-\d\d(-\d\d)?)?", rest) else None
 
 
 @rule(

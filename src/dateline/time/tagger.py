@@ -8,6 +8,7 @@ from contextlib import suppress
 from datetime import date
 
 from dateline.time import (  # noqa: F401  (they register rules)
+    grammar_periods,
     grammar_relative,
     grammar_spans,
     holidays,
