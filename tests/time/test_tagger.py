@@ -103,6 +103,28 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "He was arrested on Nov. 4 and charged the following Monday.",
             [("Nov. 4", "2020-11-04"), ("the following Monday", "2020-11-09")],
         ),
+        # A report's own year, week and quarter without a number.
+        (
+            "Sales for the year rose, a high for the year.",
+            [("the year", "2020"), ("the year", "2020")],
+        ),
+        ("Sales for the full year were $6 billion.", [("the full year", "2020")]),
+        ("It hopes to cut costs by the end of the year.", [("the end of the year", "2020")]),
+        ("Work was delayed earlier in the year by rain.", [("earlier in the year", "2020")]),
+        ("Net for the year ended June 30 rose.", [("the year", "P1Y"), ("June 30", "2020-06-30")]),
+        ("In 1994, the year Clinton faltered, it fell.", [("1994", "1994"), ("the year", "1994")]),
+        (
+            "Growth slows in the second half of the year.",
+            [("the second half of the year", "2020-H2")],
+        ),
+        (
+            "Sales fall in the fourth quarter of the year.",
+            [("the fourth quarter of the year", "2020-Q4")],
+        ),
+        ("For the week, the index dropped 3.8%.", [("the week", "2020-WXX")]),
+        ("No gains were made in the latest period.", [("the latest period", "2020-Q3")]),
+        ("It will close the deal by year-end.", [("year-end", "2020-12-31")]),
+        ("Shares are up 5% since year-end.", [("year-end", "2019-12-31")]),
         # A clock time takes the date written after it.
         ("The offer runs until 5 p.m. EST Nov. 30.", [("5 p.m. EST Nov. 30", "2020-11-30T17:00")]),
         ("It expired at 5 p.m. EST, Nov. 6.", [("5 p.m. EST, Nov. 6", "2020-11-06T17:00")]),

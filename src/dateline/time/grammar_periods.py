@@ -7,13 +7,17 @@ from datetime import date
 
 from dateline.time import arithmetic as cal
 from dateline.time.context import ResolutionContext
-from dateline.time.grammar import YEAR, Resolved, Trigger, rule
+from dateline.time.grammar import MODIFIER, YEAR, Resolved, Trigger, _mod, rule
 from dateline.time.lexicon import ORDINALS, year_number, year_value
 from dateline.time.timex import Anchor, TimexType
 
+# "of 1990", "of the year", "of this year": the year a part of a year belongs to (no `y`: the
+# reference's).
+_OF_YEAR = rf"\s+of\s+(?:(?P<y>{YEAR})|(?P<this_year>(?:the|this)\s+year))"
+
 
 @rule(
-    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:\s+of\s+(?P<y>{YEAR})|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
+    rf"(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[- ](?:fiscal[- ])?quarter|the\s+(?:(?P<q2>first|second|third|fourth|latest|last|current|past|previous)\s+)?(?:fiscal\s+)?quarter)(?:{_OF_YEAR}|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?",
     Trigger.UNIT,
 )
 def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
@@ -31,7 +35,7 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
             return Resolved(TimexType.DATE, f"{year - back:04d}-Q{current}", Anchor.REFERENCE)
         value = reported_quarter(context.reference, years_back=back)
         return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=not back)
-    if number > current:
+    if number > current and not match["this_year"]:  # not reached yet: last year's
         year -= 1
     return Resolved(
         TimexType.DATE, f"{year - back:04d}-Q{number}", Anchor.REFERENCE, anchors_next=not back
@@ -91,7 +95,9 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
 def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if context.last_value and _QUARTER_NUMBER.search(context.last_value):
         return Resolved(TimexType.DATE, context.last_value, Anchor.EXPRESSION)
-    return None
+    if context.reference is None:
+        return None
+    return Resolved(TimexType.DATE, reported_quarter(context.reference), Anchor.REFERENCE)
 
 
 # "Q3 2021", "2021 Q3", "Q3/2021", "Q3 of 2021": a quarter written the business way.
@@ -104,15 +110,50 @@ def short_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved 
     return Resolved(TimexType.DATE, f"{year}-Q{match['q'] or match['q2']}")
 
 
+# "sales for the year", "a high for the year", "by the end of the year", "earlier in the year":
+# a report's own year (TBAQ: 14 of the 15 "the year" are tagged, nearly all the DCT's year).
+@rule(
+    rf"{MODIFIER}(?:(?:earlier|later)\s+in\s+the\s+year|the\s+(?:full\s+|fiscal\s+|calendar\s+)?year)"
+    r"(?!\s+(?:end(?:ed|ing)|before|after|earlier|later|since|that|when|in\s+which)\b)",
+    Trigger.UNIT,
+)
+def the_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if named := _YEAR_BEFORE.search(context.text, max(0, match.start() - 8), match.start()):
+        # "in 1994, the year Clinton …": the year just named
+        return Resolved(TimexType.DATE, named[1], Anchor.EXPRESSION, _mod(match))
+    if context.reference is None:
+        return Resolved(TimexType.DATE, "XXXX", mod=_mod(match))
+    return Resolved(TimexType.DATE, f"{context.reference.year:04d}", Anchor.REFERENCE, _mod(match))
+
+
+_YEAR_BEFORE = re.compile(r"\b(\d{4}),\s*$")
+
+
+# "complete the deal by year-end", "up 5% since year-end": the last day of this year or of the
+# last one; without such a word the side is unknown and nothing is tagged.
+@rule(
+    r"(?:(?<=by\s)|(?<=until\s)|(?<=before\s)|(?<=through\s)|(?<=since\s)|(?<=after\s))"
+    r"year[- ]end",
+    Trigger.UNIT,
+)
+def year_end(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    if context.reference is None:
+        return None
+    before = context.text[max(0, match.start() - 6) : match.start()]
+    year = context.reference.year - (1 if before.endswith(("since ", "after ")) else 0)
+    # A boundary, not the period a later "a year earlier" compares with.
+    return Resolved(TimexType.DATE, f"{year:04d}-12-31", Anchor.REFERENCE, anchors_next=False)
+
+
 # "net income for the year ended June 30": a year-long period, its end date tagged apart.
 @rule(r"the\s+(?:fiscal\s+)?year(?=\s+end(?:ed|ing)\b)", Trigger.UNIT)
 def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return Resolved(TimexType.DURATION, "P1Y")
 
 
-# "the last half of the '80s" is no half year: after "of" comes the year or nothing.
+# "the last half of the '80s" is no half year: after "of" comes a year or nothing.
 @rule(
-    rf"(?:the\s+)?(?P<h>first|second|last)\s+half(?:\s+of\s+(?P<y>{YEAR})|(?!\s+of\b))",
+    rf"(?:the\s+)?(?P<h>first|second|last)\s+half(?:{_OF_YEAR}|(?!\s+of\b))",
     Trigger.UNIT,
 )
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:

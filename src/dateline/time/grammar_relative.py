@@ -189,6 +189,18 @@ def week_of(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     return Resolved(TimexType.DATE, cal.week_value(found), day.anchor)
 
 
+# "For the week, the index dropped 3.8%": a week, but the text does not say which one.
+@rule(
+    r"the\s+week(?!\s+(?:of|before|after|ending|ended|earlier|later|ahead|following)\b)",
+    Trigger.UNIT,
+)
+def the_week(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    year = f"{context.reference.year:04d}" if context.reference else "XXXX"
+    return Resolved(
+        TimexType.DATE, f"{year}-WXX", Anchor.REFERENCE if context.reference else Anchor.NONE
+    )
+
+
 @rule(r"the weekend", Trigger.UNIT)
 def the_weekend(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     if context.reference is None:
