@@ -125,6 +125,12 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("No gains were made in the latest period.", [("the latest period", "2020-Q3")]),
         ("It will close the deal by year-end.", [("year-end", "2020-12-31")]),
         ("Shares are up 5% since year-end.", [("year-end", "2019-12-31")]),
+        # Open stretches of time.
+        ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW")]),
+        ("Over the years many more patients lived.", [("the years", "PXY")]),
+        ("Fewer lives are saved in the early years.", [("the early years", "PXY")]),
+        ("Sales grew for the first time in years.", [("years", "PXY")]),
+        ("Over the next couple of years sales rise.", [("the next couple of years", "P2Y")]),
         # A clock time takes the date written after it.
         ("The offer runs until 5 p.m. EST Nov. 30.", [("5 p.m. EST Nov. 30", "2020-11-30T17:00")]),
         ("It expired at 5 p.m. EST, Nov. 6.", [("5 p.m. EST, Nov. 6", "2020-11-06T17:00")]),

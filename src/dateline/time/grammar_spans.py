@@ -71,6 +71,17 @@ def vague_duration(match: re.Match[str], context: ResolutionContext) -> Resolved
     return Resolved(TimexType.DURATION, duration_value(None, unit_of(match["unit"])))
 
 
+# "in the weeks ahead", "the years to come", "over the years", "in the early years".
+@rule(
+    rf"the\s+(?P<unit>{_PLURAL_UNIT})\s+(?:ahead|to\s+come)|(?<=over\s)the\s+(?P<unit2>years|decades)"
+    r"|the\s+early\s+(?P<unit3>years|months|weeks|days)",
+    Trigger.UNIT,
+)
+def open_stretch(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    unit = match["unit"] or match["unit2"] or match["unit3"]
+    return Resolved(TimexType.DURATION, duration_value(None, unit_of(unit)))
+
+
 # "quarterly" and "annually" mostly qualify a noun ("quarterly dividend"): TimeBank leaves them.
 _SETS = {
     "daily": "P1D",
@@ -155,7 +166,7 @@ _WEEKDAY_AFTER_CLOCK = re.compile(
     r"\s*(?:local time\s*)?(?:\([^()]{0,20}\)\s*)?"  # "local time (0100 GMT)"
     rf",?\s*(?:on\s+)?(?P<wd>{WEEKDAY})"
 )
-_BARE_PLURAL_CUES = ("for ", "over ", "within ", "after ", "took ", "lasted ")
+_BARE_PLURAL_CUES = ("for ", "over ", "within ", "after ", "took ", "lasted ", "time in ")
 
 
 @rule(r"(?P<unit>years|months|weeks|decades|centuries)", Trigger.UNIT)

@@ -40,6 +40,7 @@ NUMBER_WORDS: dict[str, int] = {
     "dozen": 12,
     "couple": 2,
     "a couple of": 2,
+    "couple of": 2,  # "the next couple of years"
     "half a": 0,
 }
 VAGUE_QUANTITIES = ("several", "a few", "few", "some", "many", "recent", "coming", "past")
@@ -57,7 +58,7 @@ NUMBER_PATTERN = (
     r"(?:\d+(?:\.\d+)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|"
     r"three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|a hundred|"
-    r"hundred|a dozen|a couple of|a|an|several|a few|few|some|many)"
+    r"hundred|a dozen|a couple of|couple of|a|an|several|a few|few|some|many)"
 )
 # unit word -> (TIMEX3 duration letter, is a time unit)
 UNITS: dict[str, tuple[str, bool]] = {
