@@ -125,6 +125,11 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("No gains were made in the latest period.", [("the latest period", "2020-Q3")]),
         ("It will close the deal by year-end.", [("year-end", "2020-12-31")]),
         ("Shares are up 5% since year-end.", [("year-end", "2019-12-31")]),
+        (
+            "It expects higher sales in the current fiscal year.",
+            [("the current fiscal year", "2020")],
+        ),
+        ("Profit fell in the last fiscal quarter.", [("the last fiscal quarter", "2020-Q3")]),
         # Open stretches of time.
         ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("Over the years many more patients lived.", [("the years", "PXY")]),

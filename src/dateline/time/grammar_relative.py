@@ -240,7 +240,7 @@ _RELATION_DELTA = {
 
 
 @rule(
-    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following|past)\s+{_PERIOD}",
+    rf"{MODIFIER}(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|following|past)\s+(?:fiscal\s+)?{_PERIOD}",
     Trigger.UNIT,
 )
 def relative_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
