@@ -130,6 +130,21 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             [("the current fiscal year", "2020")],
         ),
         ("Profit fell in the last fiscal quarter.", [("the last fiscal quarter", "2020-Q3")]),
+        # "the day before": beside the day last named, unless "before" starts a clause or
+        # the phrase is an apposition of that day.
+        (
+            "He left Nov. 3. He had called the day before.",
+            [("Nov. 3", "2020-11-03"), ("the day before", "2020-11-02")],
+        ),
+        ("She stayed later in the day before returning home.", []),
+        (
+            "Shares fell after Oct. 12, the day before the plunge.",
+            [("Oct. 12", "2020-10-12"), ("the day before", "2020-10-12")],
+        ),
+        (
+            "He called the day before last Tuesday's hearing.",
+            [("the day before last Tuesday's", "2020-11-16")],
+        ),
         # Open stretches of time.
         ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("Over the years many more patients lived.", [("the years", "PXY")]),

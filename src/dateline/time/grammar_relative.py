@@ -34,6 +34,10 @@ from dateline.time.lexicon import (
 from dateline.time.timex import Anchor, TimexType
 
 PART_OF_DAY = r"(?P<part>morning|afternoon|evening|night)"
+# After "the day before", a verb in -ing: "before" starts a clause ("… before returning home").
+_CLAUSE_AFTER = re.compile(r"\s+\w+ing\b")
+# "Oct. 12, the day before …": an apposition, right after a day written out.
+_DAY_NAMED_BEFORE = re.compile(r"\d,\s*$")
 
 
 def weekday_day(
@@ -341,13 +345,12 @@ def _offset_point(
 
 
 @rule(
-    r"(?P<rel>the (?:previous|following|next) day|the day (?:before|after)|that (?:same )?day|earlier that day|later that day|the same day)",
+    r"(?P<rel>the (?:previous|following|next) day|the day (?:before|after)|that (?:same )?day|earlier that day|later that day|the same day)"
+    rf"(?:\s+(?P<wd_rel>last|next|this)?\s*(?P<wd>{WEEKDAY})(?:'s)?)?",
     Trigger.UNIT,
 )
 def anchored_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    anchor = context.last_day or context.reference
-    if anchor is None:
-        return None
+    """ "the day before", "that same day": a day beside the one last talked about."""
     text = match["rel"]
     delta = (
         -1
@@ -356,5 +359,18 @@ def anchored_day(match: re.Match[str], context: ResolutionContext) -> Resolved |
         if ("following" in text or "next" in text or "after" in text)
         else 0
     )
+    if match["wd"] and context.reference is not None:  # "the day before last Tuesday's hearing"
+        named = weekday_day(weekday_number(match["wd"]) or 0, match["wd_rel"], context, match)
+        value = cal.day_value(named + timedelta(days=delta))
+        return Resolved(TimexType.DATE, value, Anchor.REFERENCE)
+    if text.startswith("the day ") and _CLAUSE_AFTER.match(context.text, match.end()):
+        return None  # "later in the day before returning home": "before" starts a clause
+    anchor = context.last_day or context.reference
+    if anchor is None:
+        return None
+    if context.last_day and _DAY_NAMED_BEFORE.search(
+        context.text, max(0, match.start() - 4), match.start()
+    ):
+        delta = 0  # "Oct. 12, the day before the plunge": the day just named
     kind = Anchor.EXPRESSION if context.last_day else Anchor.REFERENCE
     return Resolved(TimexType.DATE, cal.day_value(anchor + timedelta(days=delta)), kind)
