@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dateline.timeline import perl_rouge
+from dateline.timeline import evaluation, perl_rouge
 from dateline.timeline.evaluation import TilseMissing, make_evaluator, score_task
 
 pytest.importorskip("tilse")
@@ -77,6 +77,8 @@ def test_missing_perl_modules_give_a_clear_message(monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(perl_cmd, "get_command", failing_command)
     monkeypatch.setattr(perl_cmd, "create_wordnet_db", lambda: None)
+    # The early check passes (as where XML::Parser is installed): the failure comes at scoring.
+    monkeypatch.setattr(evaluation, "check_perl", lambda: None)
     with pytest.raises(TilseMissing, match=r"libxml-parser-perl.*XML/Parser\.pm"):
         score_task(GOLD, GOLD, make_evaluator("original"))
 
