@@ -145,6 +145,11 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "He called the day before last Tuesday's hearing.",
             [("the day before last Tuesday's", "2020-11-16")],
         ),
+        # Rates and titles are no expressions; a plain "a year" is.
+        ("It saves $500 million a year in costs.", []),
+        ("There are four flights a week.", []),
+        ("He was jailed for a year.", [("a year", "P1Y")]),
+        ("Baker spoke on ABC's This Week and on 60 Minutes.", []),
         # Open stretches of time.
         ("Funds may sell bonds in the weeks ahead.", [("the weeks ahead", "PXW")]),
         ("Over the years many more patients lived.", [("the years", "PXY")]),

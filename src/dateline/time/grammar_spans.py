@@ -51,6 +51,12 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     value = duration_value(
         amount, unit_of(match["unit"]), half=bool(match["half"] or match["and_half"])
     )
+    # "$500 million a year", "four flights a week": a rate, which TimeBank leaves untagged
+    # (6 of 8 in TBAQ) and which dates nothing.
+    if text.startswith(("a ", "an ")) and _AMOUNT_BEFORE.search(
+        context.text, max(0, match.start() - 24), match.start()
+    ):
+        return None
     # "twice a year", "three times a week": TimeML tags "a year" as the set.
     if _FREQUENCY_BEFORE.search(
         context.text, max(0, match.start() - 12), match.start()
@@ -60,6 +66,10 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
 
 
 _FREQUENCY_BEFORE = re.compile(r"\b(?:once|twice|thrice|times)\s+$")
+_AMOUNT_BEFORE = re.compile(
+    r"(?:\d|\b(?:million|billion|trillion|thousand|hundred|dozen|two|three|four|five|six|seven|"
+    r"eight|nine|ten))(?:\s+[a-z]+)?\s+$"
+)
 _MODAL_RIGHT_BEFORE = re.compile(r"\b(?:will|would|may|might|could|can|shall|to)\s+$")
 
 

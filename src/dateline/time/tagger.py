@@ -21,6 +21,7 @@ MAX_TEXT_CHARS = 2_000_000  # longer input is tagged in its first 2 MB only
 _MONTH_NAMES_NEEDING_CAPITALS = ("may", "march")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
+_LATER_UNIT = re.compile(r"\s(week|month|year|day|hour|minute)s?\b")
 
 
 # Rules run only in windows around their triggers (see Trigger): on average a rule scans 9-14 %
@@ -95,7 +96,10 @@ def _select(
 
 
 def _plausible(text: str, match: re.Match[str]) -> bool:
-    """Month names that are also words ("may", "march") and holidays must be capitalized."""
+    """Month names that are also words ("may", "march") and holidays must be capitalized; a unit
+    capitalized after the first word is a title ("ABC's This Week", "60 Minutes")."""
+    if _titled_unit(text, match):
+        return False
     if match.groupdict().get("holiday"):
         return text[match.start("holiday")].isupper()
     word = match.group(0).split()[0].lower().strip(",")
@@ -106,6 +110,16 @@ def _plausible(text: str, match: re.Match[str]) -> bool:
         start = match.start("month") if match.groupdict().get("month") else match.start()
         return text[start].isupper()
     return True
+
+
+def _titled_unit(text: str, match: re.Match[str]) -> bool:
+    if match.groupdict().get("holiday"):  # "Thanksgiving Day"
+        return False
+    found = _LATER_UNIT.search(match.group(0))
+    if not found:
+        return False
+    word = text[match.start() + found.start(1) : match.start() + found.end(1)]
+    return word[0].isupper() and not word.isupper()
 
 
 def tag(text: str, reference: date | None = None) -> list[Timex]:
