@@ -145,6 +145,19 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "He called the day before last Tuesday's hearing.",
             [("the day before last Tuesday's", "2020-11-16")],
         ),
+        ("It closed the unit this past spring.", [("this past spring", "2020-SP")]),
+        ("It was hit by a strike that began last spring.", [("last spring", "2019-SP")]),
+        (
+            "He fled in June 2018 and returned later that year.",
+            [("June 2018", "2018-06"), ("later that year", "2018")],
+        ),
+        ("We don't minimize the challenges of the near term.", [("the near term", "FUTURE_REF")]),
+        ("Shares may be sold at a later date.", [("a later date", "FUTURE_REF")]),
+        ("The summit is on April 24 and 25.", [("April 24", "2020-04-24"), ("25", "2020-04-25")]),
+        ("Flu peaked between April 23 and 28.", [("April 23", "2020-04-23")]),
+        # Election Day (the Tuesday after the first Monday of November) was 2020-11-03.
+        ("They campaigned until Election Day.", [("Election Day", "2020-11-03")]),
+        ("Voters will cast ballots on Election Day.", [("Election Day", "2021-11-02")]),
         # Rates and titles are no expressions; a plain "a year" is.
         ("It saves $500 million a year in costs.", []),
         ("There are four flights a week.", []),

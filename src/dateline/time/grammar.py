@@ -61,7 +61,7 @@ class Trigger(Enum):
     WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
     DEICTIC = (
         r"today|yesterday|tomorrow|tonight|now|current|recent|lately|present|past|future|ago|"
-        r"earlier|later|hence|latest period"
+        r"earlier|later|hence|latest period|near term|short term"
     )
     PART_OF_DAY = r"night|morning|afternoon|evening|noon|midnight|midday"
     SEASON = r"spring|summer|fall|autumn|winter"
@@ -181,6 +181,28 @@ def day_month(match: re.Match[str], context: ResolutionContext) -> Resolved | No
 )
 def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     return resolve_month_day(match, context)
+
+
+# "April 24 and 25", "May 3-5": the second day shares the first one's month and year; not the
+# end of an interval ("peaked between April 23 and 28"), on which nothing is said to happen.
+@rule(
+    r"(?:(?<=\sand\s)|(?<=\sto\s)|(?<=\sor\s)|(?<=\d-)|(?<=\d–))(?P<d>\d{1,2})(?:st|nd|rd|th)?",
+    Trigger.DIGIT,
+)
+def range_end_day(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
+    first = _RANGE_FIRST_DAY.search(context.text, max(0, match.start() - 32), match.start())
+    start = context.last_day
+    if first is None or start is None or month_number(first["month"]) != start.month:
+        return None
+    if not int(first["d"]) < int(match["d"]):
+        return None
+    day = cal.safe_date(start.year, start.month, int(match["d"]))
+    return _date(day, Anchor.EXPRESSION)
+
+
+_RANGE_FIRST_DAY = re.compile(
+    rf"(?<!between\s)(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|or|-|–)\s*$"
+)
 
 
 @rule(rf"{MODIFIER}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", Trigger.MONTH)

@@ -26,6 +26,12 @@ def easter(year: int) -> date:
     return date(year, month, (h + weekday_shift - 7 * m + 33 * month + 19) % 32)
 
 
+def _election_day(year: int) -> date:
+    """The Tuesday after the first Monday of November (United States)."""
+    first = date(year, 11, 1)
+    return first + timedelta(days=(0 - first.weekday()) % 7 + 1)
+
+
 def _thanksgiving(year: int) -> date:
     """The fourth Thursday of November (United States)."""
     first = date(year, 11, 1)
@@ -47,13 +53,14 @@ _MOVABLE: dict[str, Callable[[int], date]] = {
     "good friday": lambda year: easter(year) - timedelta(days=2),
     "thanksgiving": _thanksgiving,
     "thanksgiving day": _thanksgiving,
+    "election day": _election_day,
 }
 _NOT_THE_DAY = r"(?!\s+(?:trees?|cards?|gifts?|presents?|shopping|lights|carols?|markets?|island|eggs?|bonus(?:es)?|sales?|season|holidays?|break|recess)\b)"
 
 
 @rule(
     r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>christmas(?: day| eve)?|new year's (?:day|eve)|"
-    rf"halloween|valentine's day|easter(?: sunday)?|good friday|thanksgiving(?: day)?){_NOT_THE_DAY}"
+    rf"halloween|valentine's day|easter(?: sunday)?|good friday|thanksgiving(?: day)?|election day){_NOT_THE_DAY}"
     rf"(?:,?\s+(?P<y>{YEAR}))?(?P<week>\s+week)?",
     Trigger.HOLIDAY,
     Trigger.UNIT,
