@@ -183,6 +183,11 @@ def month_day(match: re.Match[str], context: ResolutionContext) -> Resolved | No
     return resolve_month_day(match, context)
 
 
+_RANGE_FIRST_DAY = re.compile(
+    rf"(?<!between\s)(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|or|-|–)\s*$"
+)
+
+
 # "April 24 and 25", "May 3-5": the second day shares the first one's month and year; not the
 # end of an interval ("peaked between April 23 and 28"), on which nothing is said to happen.
 @rule(
@@ -194,15 +199,10 @@ def range_end_day(match: re.Match[str], context: ResolutionContext) -> Resolved 
     start = context.last_day
     if first is None or start is None or month_number(first["month"]) != start.month:
         return None
-    if not int(first["d"]) < int(match["d"]):
+    if int(first["d"]) >= int(match["d"]):
         return None
     day = cal.safe_date(start.year, start.month, int(match["d"]))
     return _date(day, Anchor.EXPRESSION)
-
-
-_RANGE_FIRST_DAY = re.compile(
-    rf"(?<!between\s)(?P<month>{MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*(?:and|to|or|-|–)\s*$"
-)
 
 
 @rule(rf"{MODIFIER}(?P<month>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})", Trigger.MONTH)

@@ -43,8 +43,8 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     following = context.text[match.end() : match.end() + 12]
     if _ORDINAL_SECOND.match(text) and _NOUN_AFTER.match(following):  # "a second group"
         return None
-    if _MODAL_RIGHT_BEFORE.search(context.text, max(0, match.start() - 12), match.start()) and (
-        text == "one day"
+    if text == "one day" and _MODAL_RIGHT_BEFORE.search(
+        context.text, max(0, match.start() - 12), match.start()
     ):
         return Resolved(TimexType.DATE, "FUTURE_REF")  # "Islam will one day be …"
     amount = number_value(match["n"])
@@ -52,7 +52,7 @@ def duration(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
         amount, unit_of(match["unit"]), half=bool(match["half"] or match["and_half"])
     )
     # "$500 million a year", "four flights a week": a rate, which TimeBank leaves untagged
-    # (6 of 8 in TBAQ) and which dates nothing.
+    # (7 of 10 in TBAQ) and which dates nothing.
     if text.startswith(("a ", "an ")) and _AMOUNT_BEFORE.search(
         context.text, max(0, match.start() - 24), match.start()
     ):
