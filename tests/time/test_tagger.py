@@ -158,6 +158,8 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         # Election Day (the Tuesday after the first Monday of November) was 2020-11-03.
         ("They campaigned until Election Day.", [("Election Day", "2020-11-03")]),
         ("Voters will cast ballots on Election Day.", [("Election Day", "2021-11-02")]),
+        ("Sales rose 5% this year through August.", [("this year", "2020"), ("August", "2020-08")]),
+        ("The credit line runs through March.", [("March", "2021-03")]),
         # Rates and titles are no expressions; a plain "a year" is.
         ("It saves $500 million a year in costs.", []),
         ("There are four flights a week.", []),

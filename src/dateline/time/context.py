@@ -30,6 +30,7 @@ _REPORTED_ON = re.compile(
 # reporting verb after it.
 _MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$")
+_PERIOD_THROUGH = re.compile(r"\b(?:year|months|weeks|quarters?|so far|to date)\s+through\s+$")
 # A day is a deadline only after "until": "by Friday, the toll had risen" looks back as often.
 _UNTIL = re.compile(r"\b(?:until|till)\s+$")
 _PAST_PERFECT = re.compile(r"\bhad\b")
@@ -65,9 +66,14 @@ class ResolutionContext:
         return self._directions[key]
 
     def deadline_before(self, start: int) -> bool:
-        """ "by February", "until mid-March": a deadline ahead, unless "had … by"."""
+        """ "by February", "until mid-March": a deadline ahead, unless "had … by" or a period to
+        date ("sales this year through August")."""
         left = self._clause_before(start)
-        return bool(_DEADLINE.search(left)) and not _PAST_PERFECT.search(left)
+        return (
+            bool(_DEADLINE.search(left))
+            and not _PAST_PERFECT.search(left)
+            and not _PERIOD_THROUGH.search(left)
+        )
 
     def until_before(self, start: int, end: int) -> bool:
         """ "until 9 a.m. Tuesday": a day ahead, unless the sentence is in the past perfect
