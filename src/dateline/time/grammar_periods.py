@@ -33,7 +33,7 @@ def quarter(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     if number is None:  # "the quarter", "the latest quarter": the last one reported
         if word == "current":
             return Resolved(TimexType.DATE, f"{year - back:04d}-Q{current}", Anchor.REFERENCE)
-        value = reported_quarter(context.reference, years_back=back)
+        value = _reported_quarter(context.reference, years_back=back)
         return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=not back)
     if number > current and not match["this_year"]:  # not reached yet: last year's
         year -= 1
@@ -50,13 +50,13 @@ def _compared_quarter(match: re.Match[str], context: ResolutionContext) -> str |
     reported once the text has named it, even after a forecast or an aside named another
     (TBAQ: 4 of 4); else the last calendar value."""
     if context.reference and re.search(r"quarter|period", match.group(0)):
-        reported = reported_quarter(context.reference)
+        reported = _reported_quarter(context.reference)
         if reported in context.named_quarters:
             return reported
     return context.last_value
 
 
-def reported_quarter(reference: date, years_back: int = 0) -> str:
+def _reported_quarter(reference: date, years_back: int = 0) -> str:
     """The quarter a report of `reference` is about: the last one ended (`years_back` earlier)."""
     year, number = cal.shift_quarters(reference.year, cal.quarter_of(reference), -1)
     return f"{year - years_back:04d}-Q{number}"
@@ -82,7 +82,7 @@ def year_quarter(match: re.Match[str], context: ResolutionContext) -> Resolved |
     if number is None and (found := _QUARTER_NUMBER.search(compared or "")):
         number, kind = int(found[1]), Anchor.EXPRESSION
     if number is None and match["rel"] and context.reference and "quarter" in match.group(0):
-        number = int(reported_quarter(context.reference)[-1])  # "last year's quarter"
+        number = int(_reported_quarter(context.reference)[-1])  # "last year's quarter"
     value = f"{year:04d}-Q{number}" if number else f"{year:04d}"
     # A past year's period is what the report compares with, like "the year-ago quarter": a
     # later "year-ago" names it again, it does not go a year further back.
@@ -97,7 +97,7 @@ def latest_period(match: re.Match[str], context: ResolutionContext) -> Resolved 
         return Resolved(TimexType.DATE, context.last_value, Anchor.EXPRESSION)
     if context.reference is None:
         return None
-    return Resolved(TimexType.DATE, reported_quarter(context.reference), Anchor.REFERENCE)
+    return Resolved(TimexType.DATE, _reported_quarter(context.reference), Anchor.REFERENCE)
 
 
 # "Q3 2021", "2021 Q3", "Q3/2021", "Q3 of 2021": a quarter written the business way.
@@ -181,7 +181,7 @@ def year_earlier(match: re.Match[str], context: ResolutionContext) -> Resolved |
     if context.reference is None:
         return Resolved(TimexType.DATE, "XXXX")
     if "quarter" in match.group(0):  # no quarter named yet: the one being reported
-        value = reported_quarter(context.reference, years_back=1)
+        value = _reported_quarter(context.reference, years_back=1)
     else:
         value = f"{context.reference.year - 1:04d}"
     return Resolved(TimexType.DATE, value, Anchor.REFERENCE, anchors_next=False)
