@@ -151,6 +151,11 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "He fled in June 2018 and returned later that year.",
             [("June 2018", "2018-06"), ("later that year", "2018")],
         ),
+        # "that month" needs a month named before it: a quarter has none.
+        (
+            "Sales rose in the third quarter. That month, profit fell.",
+            [("the third quarter", "2020-Q3")],
+        ),
         ("We don't minimize the challenges of the near term.", [("the near term", "FUTURE_REF")]),
         ("Shares may be sold at a later date.", [("a later date", "FUTURE_REF")]),
         ("The summit is on April 24 and 25.", [("April 24", "2020-04-24"), ("25", "2020-04-25")]),

@@ -57,6 +57,10 @@ class ResolutionContext:
     named_quarters: set[str] = field(default_factory=set)  # "1989-Q3" for each quarter named
     _directions: dict[tuple[int, int], int] = field(default_factory=dict)
 
+    def year_value(self) -> str:
+        """The reference's year as a TIMEX3 value, `XXXX` without a reference."""
+        return f"{self.reference.year:04d}" if self.reference else "XXXX"
+
     def direction(self, start: int, end: int) -> int:
         """+1 when the clause points to the future ("will meet on Sunday"), else -1 (or
         -PAST_STATED when only past cues were found)."""

@@ -121,9 +121,8 @@ def the_year(match: re.Match[str], context: ResolutionContext) -> Resolved | Non
     if named := _YEAR_BEFORE.search(context.text, max(0, match.start() - 8), match.start()):
         # "in 1994, the year Clinton …": the year just named
         return Resolved(TimexType.DATE, named[1], Anchor.EXPRESSION, _mod(match))
-    if context.reference is None:
-        return Resolved(TimexType.DATE, "XXXX", mod=_mod(match))
-    return Resolved(TimexType.DATE, f"{context.reference.year:04d}", Anchor.REFERENCE, _mod(match))
+    anchor = Anchor.REFERENCE if context.reference else Anchor.NONE
+    return Resolved(TimexType.DATE, context.year_value(), anchor, _mod(match))
 
 
 _YEAR_BEFORE = re.compile(r"\b(\d{4}),\s*$")
@@ -158,10 +157,7 @@ def year_ending(match: re.Match[str], context: ResolutionContext) -> Resolved | 
 )
 def half_year(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     number = 1 if match["h"] == "first" else 2
-    if match["y"]:
-        year = year_value(match["y"])
-    else:
-        year = f"{context.reference.year:04d}" if context.reference else "XXXX"
+    year = year_value(match["y"]) if match["y"] else context.year_value()
     return Resolved(TimexType.DATE, f"{year}-H{number}")
 
 

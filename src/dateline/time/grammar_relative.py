@@ -202,20 +202,22 @@ def week_of(match: re.Match[str], context: ResolutionContext) -> Resolved | None
     Trigger.UNIT,
 )
 def the_week(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    year = f"{context.reference.year:04d}" if context.reference else "XXXX"
-    return Resolved(
-        TimexType.DATE, f"{year}-WXX", Anchor.REFERENCE if context.reference else Anchor.NONE
-    )
+    anchor = Anchor.REFERENCE if context.reference else Anchor.NONE
+    return Resolved(TimexType.DATE, f"{context.year_value()}-WXX", anchor)
 
 
 # "returned later that year", "imports that year": the year (or month) last talked about.
 @rule(r"(?:(?P<mod>earlier|later)\s+)?that\s+(?P<unit>year|month)", Trigger.UNIT)
 def that_period(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
-    size = 4 if match["unit"] == "year" else 7
-    last = context.last_value or ""
-    if len(last) < size or not last[:4].isdigit() or (size == 7 and last[4:5] != "-"):
+    found = _YEAR_AND_MONTH.match(context.last_value or "")
+    if found is None or (match["unit"] == "month" and not found["month"]):
         return None
-    return Resolved(TimexType.DATE, last[:size], Anchor.EXPRESSION)
+    value = found["year"] if match["unit"] == "year" else found["year"] + found["month"]
+    return Resolved(TimexType.DATE, value, Anchor.EXPRESSION)
+
+
+# The year of a calendar value and, if it has one, its month ("1989-Q3" has none).
+_YEAR_AND_MONTH = re.compile(r"(?P<year>\d{4})(?P<month>-\d{2}(?!\d))?")
 
 
 @rule(r"the weekend", Trigger.UNIT)
