@@ -69,7 +69,13 @@ VARIANTS = {
     "no preference for date-dense articles": (FULL, None, _model(date_dense_article=0.0), True),
     "no bonus for date labels": (FULL, None, _model(date_label=0.0), True),
     "no redundancy control": (
-        replace(FULL, summary=SummarySettings(redundancy=1.01)),
+        replace(FULL, summary=SummarySettings(redundancy=1.01, repetition=1.01)),
+        None,
+        None,
+        True,
+    ),
+    "across dates as strict as within a date": (
+        replace(FULL, summary=SummarySettings(repetition=0.4)),
         None,
         None,
         True,

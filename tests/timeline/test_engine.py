@@ -129,3 +129,26 @@ def test_entries_quote_sentences_without_their_dateline() -> None:
     assert quoted.text == "BP admitted defeat on 29 May 2010 in its attempt to plug the well."
     assert quoted.start == 100 + text.index("BP admitted")
     assert quoted.eval_text == quoted.text
+
+
+def test_other_dates_may_share_words_but_not_repeat_a_sentence() -> None:
+    """Within a date a sentence sharing most words with a chosen one is redundant; across dates
+    only a near-copy is (the same wire sentence), as related events of other days share words."""
+    quake, rescue = date(2010, 1, 12), date(2010, 1, 14)
+    struck = "Rescue teams searched the collapsed Montana hotel in Port-au-Prince for survivors."
+    reworded = (
+        "Rescue teams searched the collapsed Montana hotel in Port-au-Prince "
+        "and pulled two survivors out."
+    )
+    pulled = "Rescue teams pulled two survivors from the collapsed Montana hotel on Thursday."
+    sentences = [
+        *(_sentence(f"a{n}", struck, date(2010, 1, 13), quake) for n in range(3)),
+        _sentence("b", reworded, date(2010, 1, 13), quake),
+        _sentence("c", struck, date(2010, 1, 15), rescue),
+        _sentence("d", pulled, date(2010, 1, 15), rescue),
+    ]
+    timeline = build_timeline(Corpus(sentences, {}), "Haiti", 2, 2)
+    assert [e.date for e in timeline.entries] == [quake, rescue]
+    first, second = timeline.entries
+    assert [s.text for s in first.sentences] == [struck]
+    assert [s.article_id for s in second.sentences] == ["d"]
