@@ -18,7 +18,7 @@ from common import REPO, T17, print_command, print_table
 
 from dateline.timeline.benchmark import load_topic
 from dateline.timeline.ranker import DEFAULT_RANKER, MODEL_FILE, save_ranker
-from dateline.timeline.training import date_f1, leave_one_topic_out, task_dates, train
+from dateline.timeline.training import date_f1, search, task_dates
 
 
 def main() -> None:
@@ -28,7 +28,8 @@ def main() -> None:
     tasks = []
     for folder in sorted(p for p in T17.iterdir() if p.is_dir()):
         tasks.extend(task_dates(load_topic(folder)))
-    held_out = leave_one_topic_out(tasks)
+    label = "T17 dev topics: " + ", ".join(sorted({t.topic for t in tasks}))
+    final, held_out = search(tasks, label)
     rows = []
     for task in tasks:
         key = f"{task.topic}/{task.name}"
@@ -52,7 +53,6 @@ def main() -> None:
         ],
         rows,
     )
-    final = train(tasks, "T17 dev topics: " + ", ".join(sorted({t.topic for t in tasks})))
     print(
         "weights:",
         dict(

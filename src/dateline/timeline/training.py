@@ -75,22 +75,30 @@ def _grid_f1(rankers: list[DateRanker], tasks: list[TaskDates]) -> np.ndarray:
     return np.array([[date_f1(ranker, task) for task in tasks] for ranker in rankers])
 
 
-def train(tasks: list[TaskDates], label: str = "") -> DateRanker:
-    """The grid point with the best mean date F1 over the given tasks."""
-    rankers = _grid()
-    best = rankers[int(np.argmax(_grid_f1(rankers, tasks).mean(axis=1)))]
-    return DateRanker(best.weights, best.bias, label)
+HeldOut = dict[str, tuple[float, DateRanker]]  # task -> (date F1, ranker chosen without it)
 
 
-def leave_one_topic_out(tasks: list[TaskDates]) -> dict[str, tuple[float, DateRanker]]:
-    """Date F1 of each held-out topic's tasks, with a ranker chosen on the other topics."""
+def search(tasks: list[TaskDates], label: str = "") -> tuple[DateRanker, HeldOut]:
+    """The grid point with the best mean date F1 over all tasks, and for each task its date F1
+    under the point chosen on the other topics' tasks. Every point is scored once."""
     rankers = _grid()
     f1 = _grid_f1(rankers, tasks)
-    scores = {}
+    best = rankers[int(np.argmax(f1.mean(axis=1)))]
+    held_out: HeldOut = {}
     for topic in sorted({t.topic for t in tasks}):
-        held_out = np.array([t.topic == topic for t in tasks])
-        best = int(np.argmax(f1[:, ~held_out].mean(axis=1)))
-        for column in np.flatnonzero(held_out).tolist():
+        outside = np.array([t.topic != topic for t in tasks])
+        chosen = int(np.argmax(f1[:, outside].mean(axis=1)))
+        for column in np.flatnonzero(~outside).tolist():
             task = tasks[column]
-            scores[f"{task.topic}/{task.name}"] = (float(f1[best, column]), rankers[best])
-    return scores
+            held_out[f"{task.topic}/{task.name}"] = (float(f1[chosen, column]), rankers[chosen])
+    return DateRanker(best.weights, best.bias, label), held_out
+
+
+def train(tasks: list[TaskDates], label: str = "") -> DateRanker:
+    """The grid point with the best mean date F1 over the given tasks."""
+    return search(tasks, label)[0]
+
+
+def leave_one_topic_out(tasks: list[TaskDates]) -> HeldOut:
+    """Date F1 of each held-out topic's tasks, with a ranker chosen on the other topics."""
+    return search(tasks)[1]
