@@ -1,0 +1,132 @@
+"""Where the gap to the AR targets lies on the T17 dev tasks: the engine beside oracle rows
+that read the gold timelines. Analysis only: no setting of the engine comes from these rows.
+
+- gold dates first: the date ranker ranks the gold dates above all others; the sentence
+  picker is unchanged.
+- wrong dates cut to one sentence: the engine's timeline, with each entry that is not a gold
+  date cut to its first sentence (what knowing which dates are wrong would be worth).
+- best sentences on gold dates: the engine's dates; each gold date among them gets the k
+  candidate sentences (those the engine could have picked) that share most words with the
+  gold summary, per word written.
+
+    python bench/tls_headroom.py
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from common import T17, print_command, print_table
+
+from dateline.timeline.benchmark import GoldTimeline, Topic, load_topic, restrict, run_task
+from dateline.timeline.dates import DateFeatures
+from dateline.timeline.engine import TimelineSettings, candidates_by_date
+from dateline.timeline.evaluation import evaluation_entries, make_evaluator, mean_f1, score_task
+from dateline.timeline.ranker import DateRanker, shipped_ranker
+from dateline.timeline.summarize import SentencePicker, quoted
+from dateline.timeline.text import tokens
+
+Entries = dict[date, list[str]]
+METRICS = ("rouge_1", "rouge_2", "dates")
+_LENGTH_PRIOR = 5  # words added to each sentence's length: a 3-word fragment is no summary
+
+
+@dataclass(slots=True, frozen=True)
+class GoldDatesFirst(DateRanker):
+    """The shipped ranker's order, with the gold dates lifted above every other day."""
+
+    gold_days: frozenset[int] = frozenset()
+
+    def scores(self, features: DateFeatures) -> np.ndarray:
+        lifted = np.isin(features.days, np.fromiter(self.gold_days, dtype=np.int64))
+        return DateRanker.scores(self, features) + 1e6 * lifted
+
+
+def gold_dates_first(gold: GoldTimeline) -> GoldDatesFirst:
+    shipped = shipped_ranker()
+    days = frozenset(day.toordinal() for day in gold.entries)
+    return GoldDatesFirst(shipped.weights, shipped.bias, "oracle", days)
+
+
+def cut_wrong_dates(entries: Entries, gold: GoldTimeline) -> Entries:
+    return {day: s if day in gold.entries else s[:1] for day, s in entries.items()}
+
+
+def best_sentences(entries: Entries, topic: Topic, gold: GoldTimeline) -> Entries:
+    """Each gold date's summary replaced by its k candidates richest in the gold's words."""
+    start, end = gold.span
+    picker = SentencePicker(
+        restrict(topic.corpus, start, end), topic.query, TimelineSettings().summary
+    )
+    pools = candidates_by_date(picker.table, TimelineSettings().publication_lag_days)
+    count = gold.length[1]
+    replaced = dict(entries)
+    for day in entries:
+        if day not in gold.entries:
+            continue
+        wanted = set(tokens(" ".join(gold.entries[day])))
+        pool = pools.get(day.toordinal(), np.zeros(0, dtype=np.int64))
+        pool = pool[picker.usable[pool]]
+        overlap = [
+            len(wanted.intersection(tokens(picker.sentences[row].text)))
+            / (picker.table.length[row] + _LENGTH_PRIOR)
+            for row in pool.tolist()
+        ]
+        chosen: list[int] = []
+        for row in pool[np.argsort(overlap, kind="stable")[::-1]].tolist():
+            if chosen and picker.vectors.similarities(row, np.array(chosen)).max() > 0.4:
+                continue  # a copy of one already chosen
+            chosen.append(row)
+            if len(chosen) == count:
+                break
+        texts = [quoted(picker.sentences[row], 0.0) for row in chosen]
+        replaced[day] = [s.eval_text or s.text for s in texts]
+    return replaced
+
+
+Oracle = Callable[[Entries, Topic, GoldTimeline], Entries]
+ROWS: dict[str, tuple[bool, Oracle | None]] = {  # name -> (gold dates first, post-edit)
+    "engine (as shipped)": (False, None),
+    "gold dates first": (True, None),
+    "wrong dates cut to one sentence": (False, lambda e, _t, g: cut_wrong_dates(e, g)),
+    "best sentences on gold dates": (False, best_sentences),
+    "gold dates first + best sentences": (True, best_sentences),
+}
+
+
+def main() -> None:
+    topics = [load_topic(folder) for folder in sorted(T17.iterdir()) if folder.is_dir()]
+    evaluator = make_evaluator()
+    scores: dict[str, list] = {name: [] for name in ROWS}
+    for topic in topics:
+        for gold in topic.timelines:
+            built = {
+                lifted: evaluation_entries(
+                    run_task(topic, gold, None, gold_dates_first(gold) if lifted else None)
+                )
+                for lifted in (False, True)
+            }
+            for name, (lifted, edit) in ROWS.items():
+                entries = built[lifted] if edit is None else edit(built[lifted], topic, gold)
+                scores[name].append(score_task(entries, gold.entries, evaluator))
+    print_table(
+        "Headroom on the 13 T17 dev tasks (tilse reimpl ROUGE; oracle rows read the gold)",
+        ["timeline", "AR-1", "AR-2", "Date-F1"],
+        [
+            [name, *(f"{mean_f1(values, metric)[2]:.4f}" for metric in METRICS)]
+            for name, values in scores.items()
+        ],
+    )
+    print_command()
+
+
+if __name__ == "__main__":
+    main()
