@@ -29,7 +29,13 @@ from common import T17, print_command, print_table
 from dateline.timeline.benchmark import GoldTimeline, Topic, load_topic, restrict, run_task
 from dateline.timeline.dates import DateFeatures
 from dateline.timeline.engine import TimelineSettings, candidates_by_date
-from dateline.timeline.evaluation import evaluation_entries, make_evaluator, mean_f1, score_task
+from dateline.timeline.evaluation import (
+    TaskScores,
+    evaluation_entries,
+    make_evaluator,
+    mean_f1,
+    score_task,
+)
 from dateline.timeline.ranker import DateRanker, shipped_ranker
 from dateline.timeline.summarize import SentencePicker, quoted
 from dateline.timeline.text import tokens
@@ -63,10 +69,9 @@ def cut_wrong_dates(entries: Entries, gold: GoldTimeline) -> Entries:
 def best_sentences(entries: Entries, topic: Topic, gold: GoldTimeline) -> Entries:
     """Each gold date's summary replaced by its k candidates richest in the gold's words."""
     start, end = gold.span
-    picker = SentencePicker(
-        restrict(topic.corpus, start, end), topic.query, TimelineSettings().summary
-    )
-    pools = candidates_by_date(picker.table, TimelineSettings().publication_lag_days)
+    settings = TimelineSettings()
+    picker = SentencePicker(restrict(topic.corpus, start, end), topic.query, settings.summary)
+    pools = candidates_by_date(picker.table, settings.publication_lag_days)
     count = gold.length[1]
     replaced = dict(entries)
     for day in entries:
@@ -82,8 +87,9 @@ def best_sentences(entries: Entries, topic: Topic, gold: GoldTimeline) -> Entrie
         ]
         chosen: list[int] = []
         for row in pool[np.argsort(overlap, kind="stable")[::-1]].tolist():
-            if chosen and picker.vectors.similarities(row, np.array(chosen)).max() > 0.4:
-                continue  # a copy of one already chosen
+            similar = picker.vectors.similarities(row, np.array(chosen)) if chosen else [0.0]
+            if max(similar) > settings.summary.redundancy:
+                continue  # repeats one already chosen, as the engine's picker would judge
             chosen.append(row)
             if len(chosen) == count:
                 break
@@ -105,7 +111,7 @@ ROWS: dict[str, tuple[bool, Oracle | None]] = {  # name -> (gold dates first, po
 def main() -> None:
     topics = [load_topic(folder) for folder in sorted(T17.iterdir()) if folder.is_dir()]
     evaluator = make_evaluator()
-    scores: dict[str, list] = {name: [] for name in ROWS}
+    scores: dict[str, list[TaskScores]] = {name: [] for name in ROWS}
     for topic in topics:
         for gold in topic.timelines:
             built = {
