@@ -75,6 +75,30 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "Dow Jones Industrial Average : +298.76 President Bush demanded that carmakers pay back .",
             "President Bush demanded that carmakers pay back .",
         ),
+        (
+            "Friday, May 28, 2010; 4:37 PM A day after scientists reported finding a plume, BP said.",
+            "A day after scientists reported finding a plume, BP said.",
+        ),
+        (
+            "By Web Politics Editor | September 25 , 2008 ; 11:19 AM ET Well it looks like a debate .",
+            "Well it looks like a debate .",
+        ),
+        (
+            "January 30th , 2011 12:47 pm ET Protesters defied the curfew for a third night .",
+            "Protesters defied the curfew for a third night .",
+        ),
+        (
+            "(Update 2:45 p.m. Cairo, 7:45 a.m. ET) State-run Nile TV reports that Mubarak is there.",
+            "State-run Nile TV reports that Mubarak is there.",
+        ),
+        (
+            "-LRB- Update 7:00 p.m. in Cairo , 12:00 p.m. ET -RRB- - Egyptian banks will be closed .",
+            "Egyptian banks will be closed .",
+        ),
+        (
+            "(Updated 5:31 p.m. (0031 in Egypt)) Mubarak says he has asked the government to resign.",
+            "Mubarak says he has asked the government to resign.",
+        ),
     ],
 )
 def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
@@ -95,6 +119,9 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
         "US FDA Approves the new vaccine for use in children and adults.",
         "Executives agreed on one thing in the hearings Tuesday : someone else was to blame.",
         "Executives agreed on one thing in the hearings Tuesday: someone else was to blame.",
+        "May 28, 2010 was the day when BP said the top kill was working.",
+        "Friday, May 28, 2010 at 4:37 PM the well was capped for the first time.",
+        "Update your browser to watch the top kill as it happens on the seabed.",
     ],
 )
 def test_sentences_without_a_dateline_are_left_whole(sentence: str) -> None:

@@ -2,9 +2,11 @@
 
 Wire copy starts its lead with where and who filed it ("NEW ORLEANS (AP) --", "VENICE,
 Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) -"), and pages glue photo
-credits, caption labels, headings in capitals and chart labels to the next sentence
-("Photograph: Gerald Herbert/AP Underwater robots …", "AP Apr. 21 : Fire boat crews …",
-"LOWER MARINE RISER PACKAGE After …"). A timeline quotes the sentence without them.
+credits, caption labels, headings in capitals, chart labels and time stamps to the next
+sentence ("Photograph: Gerald Herbert/AP Underwater robots …", "AP Apr. 21 : Fire boat crews
+…", "LOWER MARINE RISER PACKAGE After …", "Friday, May 28, 2010; 4:37 PM A day after …",
+"(Update 2:45 p.m. Cairo, 7:45 a.m. ET) State TV …"). A timeline quotes the sentence without
+them.
 Both spellings of brackets are read: "(" and the Penn Treebank "-LRB-" of tokenized text.
 """
 
@@ -38,8 +40,25 @@ _DATELINE = (
     rf"(?:{_SEPARATOR}\s+)+"
     r"(?:[+−-]\d[\d.,]*%?\s+(?=[A-Z]))?"  # a chart's label and value: "Dow Jones Industrial Average: +298.76"
 )
+# A page's time stamp glued to the lead, with no separator after it: "Friday, May 28, 2010;
+# 4:37 PM A day after …", "By Web Politics Editor | September 25, 2008; 11:19 AM ET Well …".
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+_CLOCK = r"\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)(?:\s+(?:ET|EST|EDT|GMT|BST|UTC))?"
+_TIME_STAMP = (
+    rf"(?:By\s[^|]{{1,40}}\|\s*)?(?:{_WEEKDAY}\s*,?\s*)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"\s*,?\s*\d{{4}}\s*[;,]?\s*{_CLOCK}\s+"
+)
+# A live blog's update stamp: "(Update 2:45 p.m. Cairo, 7:45 a.m. ET)", "(Updated 5:31 p.m.
+# (0031 in Egypt))"; one bracket may nest inside.
+_UNBRACKETED = rf"(?:(?!{_OPEN}|{_CLOSE}).)"
+_UPDATE_STAMP = (
+    rf"{_OPEN}\s*Updated?\b{_UNBRACKETED}*?(?:{_OPEN}{_UNBRACKETED}*{_CLOSE}{_UNBRACKETED}*?)?"
+    rf"{_CLOSE}\s*(?:(?:--|-)\s+)?"
+)
 _LEAD = re.compile(
-    rf"(?:{_BRACKETED_CREDIT}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}|{_CAPITAL_HEADING})*(?:{_DATELINE})?"
+    rf"(?:{_BRACKETED_CREDIT}|{_UPDATE_STAMP}|{_TIME_STAMP}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}"
+    rf"|{_CAPITAL_HEADING})*(?:{_DATELINE})?"
 )
 _MIN_WORDS_LEFT = 5
 # A capitalized pronoun or article right after a lower-case word with no punctuation between:
