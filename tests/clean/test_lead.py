@@ -60,6 +60,10 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "BP PLC is pushing to fix its runaway well .",
         ),
         (
+            "PA Two Britons have now contracted swine flu within the UK .",
+            "Two Britons have now contracted swine flu within the UK .",
+        ),
+        (
             "Photo\\/Transocean BP has begun work on a relief well .",
             "BP has begun work on a relief well .",
         ),

@@ -67,9 +67,12 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
         ("BP chairman said the spill along the coast was caused by a failed valve t. . .", False),
         ("The minister said the talks had failed … and walked out of the room.", False),
         ("Executives agreed in the hearings that someone else was to blame?", False),
+        ("Posted by stephen mullin on April 3 , 2005 10:02 PM .", False),
+        ("Submitted by a reader on May 1, 2005 at 11:53 AM from Leeds.", False),
+        ("The motion posted by the senator on Friday was rejected by the house.", True),
     ],
 )
-def test_excerpts_and_questions_are_never_quoted(text: str, quotable: bool) -> None:
+def test_excerpts_signatures_and_questions_are_never_quoted(text: str, quotable: bool) -> None:
     assert _table_of_one(text).quotable.tolist() == [quotable]
 
 

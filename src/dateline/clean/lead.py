@@ -27,8 +27,9 @@ _PHOTO_CREDIT = (
     rf"|Photo\s*\\?/\s*{_CREDIT_END}\s+"  # "Photo/Transocean BP has begun …"
     rf"|(?:[A-Z][\w.]*\s+){{1,3}}via\s+{_AGENCY}\s+"  # "Coast Guard via AP Oil giant BP …"
 )
-# A credit glued to a caption's first word: "AP American voters find …", "AP BP PLC is …".
-_GLUED_AGENCY = r"(?:AP|AFP)\s+(?=[A-Z])"
+# A credit glued to a caption's first word: "AP American voters find …", "AP BP PLC is …",
+# "PA Two Britons have …" (the Press Association).
+_GLUED_AGENCY = r"(?:AP|AFP|PA)\s+(?=[A-Z])"
 # A heading in capitals glued to the sentence: "LOWER MARINE RISER PACKAGE After the failure …".
 _CAPITAL_HEADING = r"(?:[A-Z][A-Z'&-]{2,}\s+){2,}(?=[A-Z][a-z])"
 # A place, a time stamp or a byline: capitalized words, numbers and their punctuation only.

@@ -23,6 +23,8 @@ _MIN_CONTENT_WORDS = 3
 # An ellipsis marks an excerpt: a teaser, a cut quote, a truncated caption.
 _ELLIPSIS = re.compile(r"\.\.\.|\. \. \.|…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# A reader comment's or blog post's signature: "Posted by Mark on April 3, 2005 01:09 AM."
+_SIGNATURE = re.compile(r"(?i:posted|submitted) by\s")
 # A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
 _DATE_LABEL = re.compile(
     rf"^(?:[A-Z][\w.]*\s+){{0,2}}?(?:(?i:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH}))"
@@ -44,13 +46,14 @@ def vocabulary_size() -> int:
 
 
 def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
-    """Whether the sentence may be quoted: not a fragment, an excerpt, a glued headline or a
-    question."""
+    """Whether the sentence may be quoted: not a fragment, an excerpt, a glued headline, a
+    signature or a question."""
     return (
         sentence.quotable
         and content_words >= _MIN_CONTENT_WORDS
         and not glued_headline_end(sentence.text)
         and not _ELLIPSIS.search(sentence.text)
+        and not _SIGNATURE.match(sentence.text)
         and not sentence.text.rstrip().endswith("?")
     )
 
