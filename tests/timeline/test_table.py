@@ -69,7 +69,9 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
         ("Executives agreed in the hearings that someone else was to blame?", False),
         ("Posted by stephen mullin on April 3 , 2005 10:02 PM .", False),
         ("Submitted by a reader on May 1, 2005 at 11:53 AM from Leeds.", False),
+        ("February 2 , 2011 at 2:16 pm | Please stop using the term pro-government .", False),
         ("The motion posted by the senator on Friday was rejected by the house.", True),
+        ("February 2, 2011 at 2:16 pm was when the first camels charged the square.", True),
     ],
 )
 def test_excerpts_signatures_and_questions_are_never_quoted(text: str, quotable: bool) -> None:
