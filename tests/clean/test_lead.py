@@ -60,6 +60,24 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "BP PLC is pushing to fix its runaway well .",
         ),
         (
+            "-LRB- AP Photo\\/Charles Dharapak -RRB- -LRB- Charles Dharapak - AP -RRB- President "
+            "Bush finishes his statement in the Rose Garden .",
+            "President Bush finishes his statement in the Rose Garden .",
+        ),
+        (
+            "-LRB- China Photos Via Getty Images -RRB- SHENZHEN , China -- When the toy maker went "
+            "bankrupt , the bosses fled .",
+            "When the toy maker went bankrupt , the bosses fled .",
+        ),
+        (
+            "(Pool Photo By Chip Somodevilla) Sens. John McCain and Barack Obama greet each other.",
+            "Sens. John McCain and Barack Obama greet each other.",
+        ),
+        (
+            "(Daniel Acker - Bloomberg News) Barack Obama has selected Timothy Geithner for Treasury.",
+            "Barack Obama has selected Timothy Geithner for Treasury.",
+        ),
+        (
             "PA Two Britons have now contracted swine flu within the UK .",
             "Two Britons have now contracted swine flu within the UK .",
         ),
@@ -123,6 +141,8 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
         "US FDA Approves the new vaccine for use in children and adults.",
         "Executives agreed on one thing in the hearings Tuesday : someone else was to blame.",
         "Executives agreed on one thing in the hearings Tuesday: someone else was to blame.",
+        "(The vote - a landslide - was held on Friday) Officials said the count would take days.",
+        "-LRB- On Tuesday -RRB- he went to the US senate and delivered his own attack .",
         "May 28, 2010 was the day when BP said the top kill was working.",
         "Friday, May 28, 2010 at 4:37 PM the well was capped for the first time.",
         "Update your browser to watch the top kill as it happens on the seabed.",

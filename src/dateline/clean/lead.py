@@ -17,8 +17,13 @@ import re
 _OPEN = r"(?:\(|-LRB-)"
 _CLOSE = r"(?:\)|-RRB-)"
 _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg)"
+_CREDIT_WORD = r"(?:(?!-[LR]RB-)[\w.,'\\/-]+\s+)"  # a name's word, not a tokenized bracket
+_PHOTO_AGENCY = r"(?:AP|Reuters|AFP|EPA|Bloomberg(?: News)?|Getty Images|Associated Press)"
 _BRACKETED_CREDIT = (
-    rf"{_OPEN}\s*(?:By [^()]*?|AP(?: Photo)?[^()]*?|Reuters|AFP|CNN|Getty Images)\s*{_CLOSE}\s*"
+    rf"{_OPEN}\s*(?:By [^()]*?|AP(?: Photo)?[^()]*?|Reuters|AFP|CNN|Getty Images"
+    # "(Charles Dharapak - AP)", "(China Photos Via Getty Images)", "(Pool Photo By Chip …)"
+    rf"|{_CREDIT_WORD}{{1,5}}?-\s+{_PHOTO_AGENCY}|{_CREDIT_WORD}{{1,4}}?[Vv]ia\s+Getty Images"
+    rf"|{_CREDIT_WORD}{{0,2}}?Photos?\s+[Bb]y\s+[^()]*?)\s*{_CLOSE}\s*"
 )
 _CREDIT_END = r"(?:Getty Images|Rex Features|White House|PA Wire|Press Association|[A-Z][\w.&-]*)"
 _PHOTO_CREDIT = (
