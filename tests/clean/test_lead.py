@@ -78,6 +78,18 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "Barack Obama has selected Timothy Geithner for Treasury.",
         ),
         (
+            "2 JUNE: LOWER MARINE RISER PACKAGE After the failure of the top kill, BP cuts the riser.",
+            "After the failure of the top kill, BP cuts the riser.",
+        ),
+        (
+            "\\* April 23 - The U.S. Coast Guard suspends search for missing workers .",
+            "The U.S. Coast Guard suspends search for missing workers .",
+        ),
+        (
+            "* The Coast Guard suspends its search for missing workers on Friday.",
+            "The Coast Guard suspends its search for missing workers on Friday.",
+        ),
+        (
             "PA Two Britons have now contracted swine flu within the UK .",
             "Two Britons have now contracted swine flu within the UK .",
         ),

@@ -62,10 +62,14 @@ _UPDATE_STAMP = (
     rf"{_OPEN}\s*Updated?\b{_UNBRACKETED}*?(?:{_OPEN}{_UNBRACKETED}*{_CLOSE}{_UNBRACKETED}*?)?"
     rf"{_CLOSE}\s*(?:(?:--|-)\s+)?"
 )
-_LEAD = re.compile(
+_GLUED = (
     rf"(?:{_BRACKETED_CREDIT}|{_UPDATE_STAMP}|{_TIME_STAMP}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}"
-    rf"|{_CAPITAL_HEADING})*(?:{_DATELINE})?"
+    rf"|{_CAPITAL_HEADING})*"
 )
+# A list's bullet: "* April 23 - The Coast Guard …" (escaped "\\*" in T17's text).
+_BULLET = r"(?:\\?\*|•|·)\s*"
+# A heading may also follow the dateline: "2 JUNE: LOWER MARINE RISER PACKAGE After …".
+_LEAD = re.compile(rf"(?:{_BULLET})?{_GLUED}(?:{_DATELINE})?{_GLUED}")
 _MIN_WORDS_LEFT = 5
 # A capitalized pronoun or article right after a lower-case word with no punctuation between:
 # a headline or caption glued to the next sentence ("… many feared dead The earthquake is …").
