@@ -66,7 +66,7 @@ _GLUED = (
     rf"(?:{_BRACKETED_CREDIT}|{_UPDATE_STAMP}|{_TIME_STAMP}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}"
     rf"|{_CAPITAL_HEADING})*"
 )
-# A list's bullet: "* April 23 - The Coast Guard …" (escaped "\\*" in T17's text).
+# A list's bullet: "* April 23 - The Coast Guard …" (T17 writes it escaped: "\*").
 _BULLET = r"(?:\\?\*|•|·)\s*"
 # A heading may also follow the dateline: "2 JUNE: LOWER MARINE RISER PACKAGE After …".
 _LEAD = re.compile(rf"(?:{_BULLET})?{_GLUED}(?:{_DATELINE})?{_GLUED}")
