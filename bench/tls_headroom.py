@@ -7,7 +7,7 @@ that read the gold timelines. Analysis only: no setting of the engine comes from
   date cut to its first sentence (what knowing which dates are wrong would be worth).
 - best sentences on gold dates: the engine's dates; each gold date among them gets the k
   candidate sentences (those the engine could have picked) that share most words with the
-  gold summary, per word written.
+  gold summary, per word written, chosen by the engine's rule against repeats.
 
     python bench/tls_headroom.py
 """
@@ -37,7 +37,7 @@ from dateline.timeline.evaluation import (
     score_task,
 )
 from dateline.timeline.ranker import DateRanker, shipped_ranker
-from dateline.timeline.summarize import SentencePicker, quoted
+from dateline.timeline.summarize import SentencePicker
 from dateline.timeline.text import tokens
 
 Entries = dict[date, list[str]]
@@ -80,21 +80,15 @@ def best_sentences(entries: Entries, topic: Topic, gold: GoldTimeline) -> Entrie
         wanted = set(tokens(" ".join(gold.entries[day])))
         pool = pools.get(day.toordinal(), np.zeros(0, dtype=np.int64))
         pool = pool[picker.usable[pool]]
-        overlap = [
-            len(wanted.intersection(tokens(picker.sentences[row].text)))
-            / (picker.table.length[row] + _LENGTH_PRIOR)
-            for row in pool.tolist()
-        ]
-        chosen: list[int] = []
-        for row in pool[np.argsort(overlap, kind="stable")[::-1]].tolist():
-            similar = picker.vectors.similarities(row, np.array(chosen)) if chosen else [0.0]
-            if max(similar) > settings.summary.redundancy:
-                continue  # repeats one already chosen, as the engine's picker would judge
-            chosen.append(row)
-            if len(chosen) == count:
-                break
-        texts = [quoted(picker.sentences[row], 0.0) for row in chosen]
-        replaced[day] = [s.eval_text or s.text for s in texts]
+        overlap = np.array(
+            [
+                len(wanted.intersection(tokens(picker.sentences[row].text)))
+                / (picker.table.length[row] + _LENGTH_PRIOR)
+                for row in pool.tolist()
+            ]
+        )
+        chosen = picker.take(pool, overlap, count)  # the picker's own rule against repeats
+        replaced[day] = [s.eval_text or s.text for s in chosen]
     return replaced
 
 

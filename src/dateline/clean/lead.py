@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from dateline.time.calendar_words import MONTH_PATTERN, WEEKDAY_PATTERN
+
 _OPEN = r"(?:\(|-LRB-)"
 _CLOSE = r"(?:\)|-RRB-)"
 _AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg)"
@@ -48,19 +50,17 @@ _DATELINE = (
 )
 # A page's time stamp glued to the lead, with no separator after it: "Friday, May 28, 2010;
 # 4:37 PM A day after …", "By Web Politics Editor | September 25, 2008; 11:19 AM ET Well …".
-_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_WEEKDAY = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
 _CLOCK = r"\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)(?:\s+(?:ET|EST|EDT|GMT|BST|UTC))?"
 _TIME_STAMP = (
-    rf"(?:By\s[^|]{{1,40}}\|\s*)?(?:{_WEEKDAY}\s*,?\s*)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?"
-    rf"\s*,?\s*\d{{4}}\s*[;,]?\s*{_CLOCK}\s+"
+    rf"(?:By\s[^|]{{1,40}}\|\s*)?(?:{WEEKDAY_PATTERN}\s*,?\s*)?{MONTH_PATTERN}\s+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}\s*[;,]?\s*{_CLOCK}\s+"
 )
 # A live blog's update stamp: "(Update 2:45 p.m. Cairo, 7:45 a.m. ET)", "(Updated 5:31 p.m.
 # (0031 in Egypt))"; one bracket may nest inside.
 _UNBRACKETED = rf"(?:(?!{_OPEN}|{_CLOSE}).)"
 _UPDATE_STAMP = (
     rf"{_OPEN}\s*Updated?\b{_UNBRACKETED}*?(?:{_OPEN}{_UNBRACKETED}*{_CLOSE}{_UNBRACKETED}*?)?"
-    rf"{_CLOSE}\s*(?:(?:--|-)\s+)?"
+    rf"{_CLOSE}\s*(?:{_SEPARATOR}\s+)?"
 )
 _GLUED = (
     rf"(?:{_BRACKETED_CREDIT}|{_UPDATE_STAMP}|{_TIME_STAMP}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}"

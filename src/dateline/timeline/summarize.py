@@ -102,7 +102,10 @@ class SentencePicker:
         usable, rows = self.features(day, candidates)
         if not len(usable):
             return []
-        scores = self.model.scores(rows)
+        return self.take(usable, self.model.scores(rows), count)
+
+    def take(self, usable: np.ndarray, scores: np.ndarray, count: int) -> list[TimelineSentence]:
+        """The `count` best-scored of one date's usable rows that repeat nothing chosen."""
         order = np.lexsort((usable, scores))[::-1]  # best first; ties: later sentence first
         usable, scores = usable[order], scores[order]
         picked: list[TimelineSentence] = []

@@ -26,7 +26,7 @@ _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
 # A reader comment's or blog post's signature: "Posted by Mark on April 3, 2005 01:09 AM.",
 # and the stamp that opens a reader comment: "January 31, 2011 at 2:28 pm | Power to …".
 _SIGNATURE = re.compile(
-    r"(?i:posted|submitted) by\s|[A-Z][a-z]+\.? \d{1,2} ?, \d{4} at \d{1,2}:\d\d ?[ap]m ?\|"
+    rf"(?i:posted|submitted) by\s|(?i:{MONTH}) \d{{1,2}} ?, \d{{4}} at \d{{1,2}}:\d\d ?[ap]m ?\|"
 )
 # A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
 _DATE_LABEL = re.compile(
