@@ -122,6 +122,10 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "Protesters defied the curfew for a third night .",
         ),
         (
+            "Monday 28 February 2005 00.53 GMT Who would have thought that 13 pages would haunt him?",
+            "Who would have thought that 13 pages would haunt him?",
+        ),
+        (
             "(Update 2:45 p.m. Cairo, 7:45 a.m. ET) State-run Nile TV reports that Mubarak is there.",
             "State-run Nile TV reports that Mubarak is there.",
         ),
@@ -158,6 +162,7 @@ def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:
         "May 28, 2010 was the day when BP said the top kill was working.",
         "Friday, May 28, 2010 at 4:37 PM the well was capped for the first time.",
         "Update your browser to watch the top kill as it happens on the seabed.",
+        "On Tuesday 4 January 2005 08.43 GMT the first bomb went off near the market.",
     ],
 )
 def test_sentences_without_a_dateline_are_left_whole(sentence: str) -> None:
@@ -169,3 +174,21 @@ def test_the_sentence_starts_after_the_last_glued_headline() -> None:
     assert line[glued_headline_end(line) :] == "A slick of oil reached the marshes today."
     assert glued_headline_end("The Times reported that the slick reached the coast.") == 0
     assert glued_headline_end("Officials said. The well is leaking again.") == 0
+
+
+def test_the_sentence_starts_after_a_glued_page_stamp() -> None:
+    line = (
+        "Tsunami victims pay the price of war US aid is dwarfed by what it spends on slaughter "
+        "Tuesday 4 January 2005 08.43 GMT There has never been a moment like it on television ."
+    )
+    assert (
+        line[glued_headline_end(line) :] == "There has never been a moment like it on television ."
+    )
+    opening = "Monday 28 February 2005 00.53 GMT Who would have thought it ?"
+    assert opening[glued_headline_end(opening) :] == "Who would have thought it ?"
+    # A stamp inside the sentence it belongs to, or one without a weekday, glues nothing.
+    assert (
+        glued_headline_end("The blast came on Tuesday 4 January 2005 08.43 GMT , police said .")
+        == 0
+    )
+    assert glued_headline_end("It appeared on 22.31 BST on Friday 30 April 2010 Follow us") == 0

@@ -63,3 +63,17 @@ def test_a_short_rest_after_a_glued_caption_stays_unquoted() -> None:
     text = "Rescuers search the rubble The quake struck .\nAid arrived on Thursday ."
     first = article_sentences("a1", text, date(2010, 1, 14))[0]
     assert not first.quotable and first.text == "Rescuers search the rubble The quake struck."
+
+
+def test_the_lead_after_a_glued_page_stamp_is_quoted() -> None:
+    text = (
+        "Governor of Baghdad killed Gunmen ambush his convoy Tuesday 4 January 2005 08.43 GMT "
+        "The governor of Baghdad was shot dead in an ambush on Tuesday , police said .\n"
+        "Five US troops died in a separate attack ."
+    )
+    first = article_sentences("a1", text, date(2005, 1, 4))[0]
+    assert first.quotable
+    assert (
+        first.text == "The governor of Baghdad was shot dead in an ambush on Tuesday, police said."
+    )
+    assert first.eval_text.startswith("The governor of Baghdad was shot dead")

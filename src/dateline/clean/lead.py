@@ -5,8 +5,8 @@ Louisiana | Wed May 5, 2010 10:27 pm BST VENICE, Louisiana (Reuters) -"), and pa
 credits, caption labels, headings in capitals, chart labels and time stamps to the next
 sentence ("Photograph: Gerald Herbert/AP Underwater robots …", "AP Apr. 21 : Fire boat crews
 …", "LOWER MARINE RISER PACKAGE After …", "Friday, May 28, 2010; 4:37 PM A day after …",
-"(Update 2:45 p.m. Cairo, 7:45 a.m. ET) State TV …"). A timeline quotes the sentence without
-them.
+"Tuesday 4 January 2005 08.43 GMT There has never …", "(Update 2:45 p.m. Cairo, 7:45 a.m.
+ET) State TV …"). A timeline quotes the sentence without them.
 Both spellings of brackets are read: "(" and the Penn Treebank "-LRB-" of tokenized text.
 """
 
@@ -51,9 +51,14 @@ _DATELINE = (
 # A page's time stamp glued to the lead, with no separator after it: "Friday, May 28, 2010;
 # 4:37 PM A day after …", "By Web Politics Editor | September 25, 2008; 11:19 AM ET Well …".
 _CLOCK = r"\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)(?:\s+(?:ET|EST|EDT|GMT|BST|UTC))?"
+# A British page's stamp, day first, with a 24-hour clock: "Tuesday 4 January 2005 08.43 GMT".
+_BRITISH_DAY_AND_CLOCK = (
+    rf"\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s+\d\d[.:]\d\d\s+(?:GMT|BST|UTC|CET)\s+"
+)
+_BRITISH_STAMP = rf"(?:{WEEKDAY_PATTERN}\s+)?{_BRITISH_DAY_AND_CLOCK}"
 _TIME_STAMP = (
     rf"(?:By\s[^|]{{1,40}}\|\s*)?(?:{WEEKDAY_PATTERN}\s*,?\s*)?{MONTH_PATTERN}\s+"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}\s*[;,]?\s*{_CLOCK}\s+"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}\s*[;,]?\s*{_CLOCK}\s+|{_BRITISH_STAMP}"
 )
 # A live blog's update stamp: "(Update 2:45 p.m. Cairo, 7:45 a.m. ET)", "(Updated 5:31 p.m.
 # (0031 in Egypt))"; one bracket may nest inside.
@@ -77,6 +82,11 @@ _GLUED_HEADLINE = re.compile(
     r"[a-z0-9%)] (?P<next>(?:The|A|An|It|He|She|They|This|These|Those|There|His|Her|Their|In|On|"
     r"At|But|When|After|As|More|Some|Many|Police|Officials|Thousands|Hundreds) [a-z])"
 )
+# A headline and standfirst glued to the lead by the page's stamp: "Iraq war is breeding
+# terrorists CIA report warns of a new generation Friday 14 January 2005 01.02 GMT A CIA …".
+_GLUED_STAMP = re.compile(
+    rf"(?:^|\S\s+){WEEKDAY_PATTERN}\s+{_BRITISH_DAY_AND_CLOCK}(?=[A-Z`'\"“‘])"
+)
 
 
 def lead_end(sentence: str) -> int:
@@ -94,6 +104,8 @@ def lead_end(sentence: str) -> int:
 
 
 def glued_headline_end(line: str) -> int:
-    """Where the sentence starts after the last headline or caption glued to it, else 0."""
-    glued = list(_GLUED_HEADLINE.finditer(line))
-    return glued[-1].start("next") if glued else 0
+    """Where the sentence starts after the last headline, caption or page stamp glued to it,
+    else 0."""
+    headlines = [found.start("next") for found in _GLUED_HEADLINE.finditer(line)]
+    stamps = [found.end() for found in _GLUED_STAMP.finditer(line)]
+    return max(headlines + stamps, default=0)
