@@ -72,9 +72,18 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
         ("February 2 , 2011 at 2:16 pm | Please stop using the term pro-government .", False),
         ("The motion posted by the senator on Friday was rejected by the house.", True),
         ("February 2, 2011 at 2:16 pm was when the first camels charged the square.", True),
+        ("Share your thoughts by sending us a response on our Twitter page .", False),
+        ("Of course , you can always comment on this blog post .", False),
+        ("You can do this by logging on to your Twitter account , typing your comment .", False),
+        ("Follow the latest environment news , comment and analysis from our team .", False),
+        ("Share prices fell 5 % in London after BP said the cap had failed again .", True),
+        ("Follow-up talks between BP and the White House were held on Monday .", True),
+        ("The agency said users can follow the storm's track on its website.", True),
     ],
 )
-def test_excerpts_signatures_and_questions_are_never_quoted(text: str, quotable: bool) -> None:
+def test_excerpts_signatures_reader_calls_and_questions_are_never_quoted(
+    text: str, quotable: bool
+) -> None:
     assert _table_of_one(text).quotable.tolist() == [quotable]
 
 
