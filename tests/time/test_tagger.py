@@ -222,6 +222,10 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         # A possessive day is behind, unless the text looks ahead to it.
         ("They would appeal Wednesday's ruling.", [("Wednesday", "2020-11-18")]),
         ("Troops deployed ahead of Sunday's vote.", [("Sunday", "2020-11-29")]),
+        # Getting ready for a day looks ahead to it, though the verb is past.
+        ("Shops readied themselves for Sunday.", [("Sunday", "2020-11-29")]),
+        ("Cairo braced for Friday's protests.", [("Friday", "2020-11-27")]),
+        ("The results for Sunday were counted.", [("Sunday", "2020-11-22")]),
         # The month after the reference's is the coming one; two months on, the tense decides.
         ("Firms were told of a cutback in December.", [("December", "2020-12")]),
         ("Firms were told of a cutback in January.", [("January", "2020-01")]),
@@ -378,6 +382,15 @@ def test_a_duration_before_after_and_a_date_of_its_own_points_nowhere() -> None:
         ("two years", "P2Y", None),
         ("2019", "2019", None),
     ]
+
+
+def test_a_duration_after_an_undated_event_points_nowhere() -> None:
+    found = tag("A day after the president resigned, crowds cleaned the square.", DCT)
+    assert [(t.text, t.value, t.point, t.calendar_value) for t in found] == [
+        ("A day", "P1D", None, None)
+    ]
+    anchored = tag("He resigned on Monday. A day after that, crowds cleaned the square.", DCT)
+    assert anchored[1].calendar_value == "2020-11-24"  # after the day last named
 
 
 def test_stamps_of_other_days_date_no_sentence() -> None:

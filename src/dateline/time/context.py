@@ -38,6 +38,11 @@ _PAST_PERFECT = re.compile(r"\bhad\b")
 # TBAQ), unless the text looks ahead to it ("ahead of Sunday's vote"; "before" goes either way).
 _POSSESSIVE = re.compile(r"'s\b")
 _AHEAD_OF = re.compile(r"\b(?:ahead of|upcoming|coming)\s+$")
+# "readied themselves for Sunday", "braced for Friday's protests": getting ready looks ahead.
+_READY_FOR = re.compile(
+    r"\b(?:read(?:y|ied|ies|ying)|prepar(?:e|es|ed|ing)|brac(?:e|es|ed|ing)|gear(?:s|ed|ing)? up)"
+    r"(?:\s+\w+){0,2}?\s+for\s+$"
+)
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 _WINDOW = 60  # characters around the expression that decide its tense
 _MODAL_WINDOW = 90  # a modal reaches farther: "will be named … for a mission in December"
@@ -114,8 +119,10 @@ class ResolutionContext:
         if _REPORTED_ON.search(left):
             return -1
         if _POSSESSIVE.match(self.text, end):
-            return 1 if _AHEAD_OF.search(left) else -1
-        if _MODAL_BEFORE.search(self._clause_before(start, _MODAL_WINDOW)):
+            return 1 if _AHEAD_OF.search(left) or _READY_FOR.search(left) else -1
+        if _MODAL_BEFORE.search(self._clause_before(start, _MODAL_WINDOW)) or _READY_FOR.search(
+            left
+        ):
             return 1
         if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
             return -PAST_STATED

@@ -314,6 +314,8 @@ def offset(match: re.Match[str], context: ResolutionContext) -> Resolved | None:
     point = _offset_point(amount, unit, sign, direction, context)
     if match["signal"] and _DATED_ANCHOR_AFTER.match(context.text, match.end()):
         point = None  # "two years after the 2019 offensive": not after the last date named
+    if match["signal"] in ("after", "before") and point and point.anchor is Anchor.REFERENCE:
+        point = None  # "a day after Mubarak stepped down": after that event, not after today
     if match["signal"]:
         if point is None:
             return Resolved(TimexType.DURATION, duration_value(amount, unit), mod=approx_mod(match))
