@@ -86,3 +86,33 @@ def test_subheadings_inside_the_body_are_kept() -> None:
     )
     [article] = _clean(page)
     assert "What happens next" in article.text
+
+
+def test_reader_comments_after_the_first_signature_are_removed() -> None:
+    comment = "I think the council should have fixed this bridge ten years ago, not now."
+    page = "\n".join(
+        [
+            "Bridge to close for summer repairs",
+            PARAGRAPH,
+            "Engineers found cracks in two of the main supports last year, officials said.",
+            f"{comment} Posted by: rivercommuter | June 3, 2011 10:53 AM | Report abuse",
+            "The ferries will never cope with that many people on a weekday morning rush.",
+            "June 3, 2011 at 7:59 pm | Report abuse | Another reader says the vote was rigged.",
+        ]
+    )
+    [article] = _clean(page)
+    assert article.text.split("\n") == [
+        PARAGRAPH,
+        "Engineers found cracks in two of the main supports last year, officials said.",
+    ]
+    reasons = {removed.text: removed.reason for removed in article.removed}
+    assert (
+        reasons["The ferries will never cope with that many people on a weekday morning rush."]
+        == "reader comments"
+    )
+
+
+def test_a_pipe_in_prose_is_no_comment_signature() -> None:
+    page = f"{PARAGRAPH}\nThe mayor said the vote was 5 | 4 and posted by mail to the board."
+    [article] = _clean(page)
+    assert article.text.endswith("posted by mail to the board.")

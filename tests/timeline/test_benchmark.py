@@ -77,3 +77,15 @@ def test_the_lead_after_a_glued_page_stamp_is_quoted() -> None:
         first.text == "The governor of Baghdad was shot dead in an ambush on Tuesday, police said."
     )
     assert first.eval_text.startswith("The governor of Baghdad was shot dead")
+
+
+def test_reader_comments_are_dated_but_never_quoted() -> None:
+    text = (
+        "Navigation Home\n"
+        "The Senate passed the bill on Tuesday , officials said .\n"
+        "Great news Posted by : reader1 | October 1 , 2008 10:53 AM | Report abuse\n"
+        "They will vote again on Friday , which is a disgrace ."
+    )
+    sentences = article_sentences("a1", text, date(2008, 10, 1))
+    assert [s.quotable for s in sentences] == [False, True, False, False]
+    assert sentences[3].mentioned == [date(2008, 10, 3)]

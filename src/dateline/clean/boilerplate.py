@@ -105,7 +105,8 @@ def classify_lines(
 
 
 def trim_article_edges(lines: list[Line], verdicts: LineVerdicts) -> None:
-    """Inside one article: labels before the title and everything non-prose after the body go.
+    """Inside one article: labels before the title, everything non-prose after the body and
+    the reader comments from the first comment's signature on go.
 
     A prose line addressing the reader ("You have a right to ...") right before a furniture
     block at the end goes too: that is a subscription pitch, not news.
@@ -115,7 +116,10 @@ def trim_article_edges(lines: list[Line], verdicts: LineVerdicts) -> None:
     if not body:
         return
     first_body, last_body = body[0].index, body[-1].index
+    signed = [line.index for line in kept if line.comment_signature]
     for line in kept:
+        if signed and line.index >= signed[0]:
+            verdicts.drop(line, "reader comments")
         if line.index < first_body and line.is_short_label and line.words <= 2:
             verdicts.drop(line, "label before headline")
         if line.index > last_body and not line.is_prose:

@@ -45,6 +45,9 @@ _LIST_HEADING = re.compile(
 _SECOND_PERSON = re.compile(
     r"^(?:you|your)\b|\b(?:you|your)\b.*?\b(?:support|subscribe|join)", re.I
 )
+# A reader comment's signature: "… Posted by: Nclwtk | September 17, 2008 10:53 AM | Report
+# abuse", "January 27, 2011 at 7:59 pm | Report abuse | I do n't believe …". Comments follow it.
+_COMMENT_SIGNATURE = re.compile(r"\|\s*report abuse\b|\bposted by ?: [^|]{1,80}\|")
 _BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z]", re.I)
 _LONG_LINE_WORDS = 40  # longer lines are prose: skip the furniture patterns
 _CREDIT = re.compile(
@@ -68,6 +71,7 @@ class Line:
     list_label: bool  # "More:", "Related", "Most read": a list of teaser headlines follows
     credit: bool
     byline: bool
+    comment_signature: bool  # a reader comment ends here: the comments have begun
     key: str
 
     @property
@@ -87,6 +91,17 @@ class Line:
 def normalize_line(text: str) -> str:
     """The key under which a line is counted across the corpus."""
     return _NORMAL.sub(" ", text.lower()).strip()
+
+
+def is_comment_signature(line: str) -> bool:
+    """Whether the line ends a reader comment with its signature."""
+    return "|" in line and bool(_COMMENT_SIGNATURE.search(line.lower()))
+
+
+def comments_start(lines: list[str]) -> int | None:
+    """Index of the first line that signs a reader comment: from there on the page holds
+    comments (the first comment's own text may come just before)."""
+    return next((i for i, line in enumerate(lines) if is_comment_signature(line)), None)
 
 
 def describe_line(index: int, text: str) -> Line:
@@ -111,5 +126,6 @@ def describe_line(index: int, text: str) -> Line:
         or (words <= 5 and bool(_LIST_HEADING.match(stripped))),
         credit=bool(_CREDIT.match(stripped)) and words <= 4,
         byline=words <= 8 and bool(_BYLINE.match(stripped)),
+        comment_signature=is_comment_signature(stripped),
         key=normalize_line(stripped),
     )

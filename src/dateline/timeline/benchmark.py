@@ -20,6 +20,7 @@ import numpy as np
 
 from dateline.clean.detok import detokenize
 from dateline.clean.lead import glued_headline_end
+from dateline.clean.lines import comments_start
 from dateline.time.sentence_dates import dating_expressions, value_to_date
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_evaluator, score_task
@@ -109,6 +110,7 @@ def article_sentences(
     ]
     if sentences:
         _quote_lead_of_first_line(sentences[0])
+    _leave_comments_unquoted(sentences, original)
     line_of = _line_index(offsets)
     for found in dating_expressions(joined, published):
         value = value_to_date(found.calendar_value or "")
@@ -131,6 +133,14 @@ def _quote_lead_of_first_line(first: CandidateSentence) -> None:
     first.text, first.start = lead, first.start + cut
     first.eval_text = first.eval_text[evaluated_cut:]
     first.quotable = True
+
+
+def _leave_comments_unquoted(sentences: list[CandidateSentence], lines: list[str]) -> None:
+    """Reader comments (from the first comment's signature on) count as evidence for dates
+    but are never quoted."""
+    first = comments_start(lines)
+    for sentence in sentences[first:] if first is not None else []:
+        sentence.quotable = False
 
 
 def _line_index(offsets: list[int]):  # type: ignore[no-untyped-def]
