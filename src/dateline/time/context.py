@@ -118,11 +118,10 @@ class ResolutionContext:
         right = self._clause_after(end)
         if _REPORTED_ON.search(left):
             return -1
+        getting_ready = bool(_READY_FOR.search(left))
         if _POSSESSIVE.match(self.text, end):
-            return 1 if _AHEAD_OF.search(left) or _READY_FOR.search(left) else -1
-        if _MODAL_BEFORE.search(self._clause_before(start, _MODAL_WINDOW)) or _READY_FOR.search(
-            left
-        ):
+            return 1 if getting_ready or _AHEAD_OF.search(left) else -1
+        if getting_ready or _MODAL_BEFORE.search(self._clause_before(start, _MODAL_WINDOW)):
             return 1
         if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
             return -PAST_STATED
