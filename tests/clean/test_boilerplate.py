@@ -116,3 +116,16 @@ def test_a_pipe_in_prose_is_no_comment_signature() -> None:
     page = f"{PARAGRAPH}\nThe mayor said the vote was 5 | 4 and posted by mail to the board."
     [article] = _clean(page)
     assert article.text.endswith("posted by mail to the board.")
+
+
+def test_a_blog_byline_above_the_body_is_no_comment_section() -> None:
+    page = "\n".join(
+        [
+            "Bridge to close for summer repairs",
+            "Posted by: Jo Writer | June 3, 2011 10:53 AM",
+            PARAGRAPH,
+            "Engineers found cracks in two of the main supports last year, officials said.",
+        ]
+    )
+    [article] = _clean(page)
+    assert article.text.split("\n")[-1].startswith("Engineers found cracks")

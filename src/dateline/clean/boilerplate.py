@@ -116,7 +116,7 @@ def trim_article_edges(lines: list[Line], verdicts: LineVerdicts) -> None:
     if not body:
         return
     first_body, last_body = body[0].index, body[-1].index
-    signed = [line.index for line in kept if line.comment_signature]
+    signed = [line.index for line in kept if line.comment_signature and line.index > first_body]
     for line in kept:
         if signed and line.index >= signed[0]:
             verdicts.drop(line, "reader comments")

@@ -98,10 +98,12 @@ def is_comment_signature(line: str) -> bool:
     return "|" in line and bool(_COMMENT_SIGNATURE.search(line.lower()))
 
 
-def comments_start(lines: list[str]) -> int | None:
-    """Index of the first line that signs a reader comment: from there on the page holds
-    comments (the first comment's own text may come just before)."""
-    return next((i for i, line in enumerate(lines) if is_comment_signature(line)), None)
+def comments_start(lines: list[str], body_start: int = 1) -> int | None:
+    """Index of the first line from `body_start` on that signs a reader comment: from there on
+    the page holds comments (the first comment's own text may come just before). A signature
+    above the body is a blog post's byline ("Posted by: Jane | March 3, 2011"), not a comment."""
+    signed = (i for i, line in enumerate(lines) if i >= body_start and is_comment_signature(line))
+    return next(signed, None)
 
 
 def describe_line(index: int, text: str) -> Line:
