@@ -1,9 +1,12 @@
-"""What one line of a page looks like: the features the boilerplate classifier reads."""
+"""What one line of a page looks like: the features the boilerplate classifier reads, and the
+wording by which a page talks to its readers (signatures, calls to comment, comment sections)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from dateline.time.grammar import MONTH
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ELLIPSIS_END = re.compile(r"(…|\.\.\.)\s*$")
@@ -48,6 +51,20 @@ _SECOND_PERSON = re.compile(
 # A reader comment's signature: "… Posted by: Nclwtk | September 17, 2008 10:53 AM | Report
 # abuse", "January 27, 2011 at 7:59 pm | Report abuse | I do n't believe …". Comments follow it.
 _COMMENT_SIGNATURE = re.compile(r"\|\s*report abuse\b|\bposted by ?: [^|]{1,80}\|")
+# A signature a comment or blog post opens with: "Posted by Mark on April 3, 2005 01:09 AM.",
+# "January 31, 2011 at 2:28 pm | Power to …".
+_OPENING_SIGNATURE = re.compile(
+    rf"(?i:posted|submitted) by\s|(?i:{MONTH}) \d{{1,2}} ?, \d{{4}} at \d{{1,2}}:\d\d ?[ap]m ?\|"
+)
+# A page's call to its readers: "Share your thoughts by sending us a response …", "Of course ,
+# you can always comment on this blog post .", "… logging on to your Twitter account …".
+_READER_CALL = re.compile(
+    r"^(?:Please\s+)?(?:Share|Send|Tell|E-?mail|Click|Follow|Join|Subscribe|Sign up|Log on|Leave"
+    r"|Visit|Vote|Watch|Listen|Read|Comment|Tweet)\b[^.]{0,60}?\b(?:us|your|our|here|below|online)\b"
+    r"|\byou can (?:\w+\s+){0,2}?(?:comment|e-?mail|follow|share|send|sign up|log on|subscribe"
+    r"|watch|listen|vote|read|tweet)\b"
+    r"|\byour (?:Twitter|Facebook|e-?mail) (?:account|address|page)\b|\bthis (?:live )?blog post\b"
+)
 _BYLINE = re.compile(r"^(?:by|words by|reporting by|written by)\s+[A-Z]", re.I)
 _LONG_LINE_WORDS = 40  # longer lines are prose: skip the furniture patterns
 _CREDIT = re.compile(
@@ -96,6 +113,12 @@ def normalize_line(text: str) -> str:
 def is_comment_signature(line: str) -> bool:
     """Whether the line ends a reader comment with its signature."""
     return "|" in line and bool(_COMMENT_SIGNATURE.search(line.lower()))
+
+
+def speaks_to_readers(sentence: str) -> bool:
+    """Whether a sentence is the page talking to its readers, not news: a comment's or post's
+    opening signature, or a call to comment, share or follow."""
+    return bool(_OPENING_SIGNATURE.match(sentence) or _READER_CALL.search(sentence))
 
 
 def comments_start(lines: list[str], body_start: int = 1) -> int | None:

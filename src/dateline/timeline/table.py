@@ -14,6 +14,7 @@ from datetime import date
 import numpy as np
 
 from dateline.clean.lead import glued_headline_end
+from dateline.clean.lines import speaks_to_readers
 from dateline.records import Granularity
 from dateline.time.grammar import MONTH
 from dateline.timeline.records import CandidateSentence, Corpus
@@ -23,20 +24,6 @@ _MIN_CONTENT_WORDS = 3
 # An ellipsis marks an excerpt: a teaser, a cut quote, a truncated caption.
 _ELLIPSIS = re.compile(r"\.\.\.|\. \. \.|…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
-# A reader comment's or blog post's signature: "Posted by Mark on April 3, 2005 01:09 AM.",
-# and the stamp that opens a reader comment: "January 31, 2011 at 2:28 pm | Power to …".
-_SIGNATURE = re.compile(
-    rf"(?i:posted|submitted) by\s|(?i:{MONTH}) \d{{1,2}} ?, \d{{4}} at \d{{1,2}}:\d\d ?[ap]m ?\|"
-)
-# A page's call to its readers: "Share your thoughts by sending us a response …", "Of course ,
-# you can always comment on this blog post .", "… logging on to your Twitter account …".
-_READER_CALL = re.compile(
-    r"^(?:Please\s+)?(?:Share|Send|Tell|E-?mail|Click|Follow|Join|Subscribe|Sign up|Log on|Leave"
-    r"|Visit|Vote|Watch|Listen|Read|Comment|Tweet)\b[^.]{0,60}?\b(?:us|your|our|here|below|online)\b"
-    r"|\byou can (?:\w+\s+){0,2}?(?:comment|e-?mail|follow|share|send|sign up|log on|subscribe"
-    r"|watch|listen|vote|read|tweet)\b"
-    r"|\byour (?:Twitter|Facebook|e-?mail) (?:account|address|page)\b|\bthis (?:live )?blog post\b"
-)
 # A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
 _DATE_LABEL = re.compile(
     rf"^(?:[A-Z][\w.]*\s+){{0,2}}?(?:(?i:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH}))"
@@ -65,8 +52,7 @@ def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
         and content_words >= _MIN_CONTENT_WORDS
         and not glued_headline_end(sentence.text)
         and not _ELLIPSIS.search(sentence.text)
-        and not _SIGNATURE.match(sentence.text)
-        and not _READER_CALL.search(sentence.text)
+        and not speaks_to_readers(sentence.text)
         and not sentence.text.rstrip().endswith("?")
     )
 
