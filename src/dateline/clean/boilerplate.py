@@ -116,9 +116,10 @@ def trim_article_edges(lines: list[Line], verdicts: LineVerdicts) -> None:
     if not body:
         return
     first_body, last_body = body[0].index, body[-1].index
-    signed = [line.index for line in kept if line.comment_signature and line.index > first_body]
+    signatures = (line.index for line in kept if line.comment_signature and line.index > first_body)
+    comments_from = next(signatures, None)
     for line in kept:
-        if signed and line.index >= signed[0]:
+        if comments_from is not None and line.index >= comments_from:
             verdicts.drop(line, "reader comments")
         if line.index < first_body and line.is_short_label and line.words <= 2:
             verdicts.drop(line, "label before headline")

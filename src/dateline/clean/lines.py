@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.time.grammar import MONTH
+from dateline.time.calendar_words import MONTH_PATTERN
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ELLIPSIS_END = re.compile(r"(…|\.\.\.)\s*$")
@@ -54,7 +54,7 @@ _COMMENT_SIGNATURE = re.compile(r"\|\s*report abuse\b|\bposted by ?: [^|]{1,80}\
 # A signature a comment or blog post opens with: "Posted by Mark on April 3, 2005 01:09 AM.",
 # "January 31, 2011 at 2:28 pm | Power to …".
 _OPENING_SIGNATURE = re.compile(
-    rf"(?i:posted|submitted) by\s|(?i:{MONTH}) \d{{1,2}} ?, \d{{4}} at \d{{1,2}}:\d\d ?[ap]m ?\|"
+    rf"(?i:posted|submitted) by\s|(?i:{MONTH_PATTERN}) \d{{1,2}} ?, \d{{4}} at \d{{1,2}}:\d\d ?[ap]m ?\|"
 )
 # A page's call to its readers: "Share your thoughts by sending us a response …", "Of course ,
 # you can always comment on this blog post .", "… logging on to your Twitter account …".
