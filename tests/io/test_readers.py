@@ -90,14 +90,11 @@ def test_json_list_and_single_object(tmp_path: Path) -> None:
     assert document.published.date.iso() == "2019-12"
 
 
-def test_warc_keeps_record_id_uri_and_fetch_date(tmp_path: Path) -> None:
+def _warc(records: list[tuple[str, str, str]], compress: bool = True) -> bytes:
+    """A WARC file of response records (uri, content type, payload), fetched 2021-05-05."""
     buffer = io.BytesIO()
-    writer = WARCWriter(buffer, gzip=True)
-    for uri, kind, payload in (
-        ("https://n.example/a", "text/html", PAGE),
-        ("https://n.example/logo.png", "image/png", "PNG"),
-        ("https://n.example/b.txt", "text/plain", "Plain wire text."),
-    ):
+    writer = WARCWriter(buffer, gzip=compress)
+    for uri, kind, payload in records:
         headers = StatusAndHeaders("200 OK", [("Content-Type", kind)], protocol="HTTP/1.1")
         writer.write_record(
             writer.create_warc_record(
@@ -108,8 +105,20 @@ def test_warc_keeps_record_id_uri_and_fetch_date(tmp_path: Path) -> None:
                 warc_headers_dict={"WARC-Date": "2021-05-05T10:00:00Z"},
             )
         )
+    return buffer.getvalue()
+
+
+def test_warc_keeps_record_id_uri_and_fetch_date(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
-    path.write_bytes(buffer.getvalue())
+    path.write_bytes(
+        _warc(
+            [
+                ("https://n.example/a", "text/html", PAGE),
+                ("https://n.example/logo.png", "image/png", "PNG"),
+                ("https://n.example/b.txt", "text/plain", "Plain wire text."),
+            ]
+        )
+    )
     documents = [d for d in _read(path) if isinstance(d, RawDocument)]
     assert [d.source.url for d in documents] == ["https://n.example/a", "https://n.example/b.txt"]
     assert all(
@@ -118,6 +127,35 @@ def test_warc_keeps_record_id_uri_and_fetch_date(tmp_path: Path) -> None:
     assert documents[0].source.fetched == "2021-05-05T10:00:00Z"
     assert documents[0].published is not None  # from the page's metadata, not the fetch date
     assert documents[1].published is None
+
+
+def test_truncated_warc_record_is_reported_and_the_records_before_it_kept(tmp_path: Path) -> None:
+    whole = _warc([("https://n.example/a", "text/html", PAGE)] * 2, compress=False)
+    path = tmp_path / "cut.warc"
+    path.write_bytes(whole[:-104])  # the record's closing blank lines and 100 payload bytes
+    results = _read(path)
+    assert [type(r) for r in results] == [RawDocument, Problem]
+    problem = results[1]
+    assert isinstance(problem, Problem) and not problem.fatal
+    assert problem.reason == "truncated WARC record: 100 bytes missing"
+    assert problem.locator.startswith("<urn:uuid:")
+
+
+def test_oversized_warc_record_is_skipped_with_its_size(tmp_path: Path) -> None:
+    path = tmp_path / "big.warc.gz"
+    path.write_bytes(_warc([("https://n.example/a", "text/html", PAGE)]))
+    [problem] = list(read_file(path, IngestSettings(max_record_bytes=100)))
+    assert isinstance(problem, Problem)
+    assert problem.reason == "record too large: over 100 bytes"
+
+
+def test_warc_record_with_malformed_header_names_its_offset(tmp_path: Path) -> None:
+    path = tmp_path / "bad.warc"
+    # A response record without WARC-Target-URI: warcio fails on it with an AttributeError.
+    path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 20\r\n\r\nHTTP/1.1 200")
+    [problem] = _read(path)
+    assert isinstance(problem, Problem)
+    assert problem.reason.startswith("broken WARC: malformed record at byte 0 (")
 
 
 def test_discover_walks_folders_and_reports_missing_paths(tmp_path: Path) -> None:
@@ -129,6 +167,14 @@ def test_discover_walks_folders_and_reports_missing_paths(tmp_path: Path) -> Non
     names = [p.name for p in found if isinstance(p, Path)]
     assert names == ["b.jsonl.gz", "a.txt"]
     assert [p.reason for p in found if isinstance(p, Problem)] == ["no such file or folder"]
+
+
+def test_discover_reports_broken_links_it_would_have_read(tmp_path: Path) -> None:
+    (tmp_path / "gone.html").symlink_to(tmp_path / "nowhere.html")
+    (tmp_path / "gone.png").symlink_to(tmp_path / "nowhere.png")
+    [problem] = list(discover([tmp_path]))
+    assert isinstance(problem, Problem)
+    assert problem.line() == f"{tmp_path / 'gone.html'}: broken link: its target does not exist"
 
 
 def test_t17_dump_is_read_with_its_dates(tmp_path: Path) -> None:

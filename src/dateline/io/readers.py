@@ -10,6 +10,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.limitreader import LimitReader
 
 from dateline.io.decode import decode_bytes
 from dateline.io.fields import FIELD_ALIASES, field_text, map_fields
@@ -50,8 +52,12 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | Problem]:
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if child.is_file() and format_of(child) and not child.name.startswith("."):
+                if not format_of(child) or child.name.startswith("."):
+                    continue
+                if child.is_file():
                     yield child
+                elif child.is_symlink() and not child.exists():
+                    yield Problem(str(child), "broken link: its target does not exist")
         elif path.is_file():
             yield path if format_of(path) else Problem(str(path), "unknown file type")
         else:
@@ -200,10 +206,20 @@ def _warc_document(record: Any, path: Path, settings: IngestSettings) -> ReadRes
     ) or ""
     if "html" not in content_type and "text/plain" not in content_type:
         return None
-    payload = record.content_stream().read(settings.max_document_bytes + 1)
+    stream = record.content_stream()
+    payload = stream.read(settings.max_record_bytes + 1)
+    locator = record_id or ""
+    if len(payload) > settings.max_record_bytes:
+        reason = f"record too large: over {settings.max_record_bytes} bytes"
+        return Problem(str(path), reason, locator, False)
+    missing = _missing_bytes(stream)
+    if missing:
+        return Problem(
+            str(path), f"truncated WARC record: {missing:,} bytes missing", locator, False
+        )
     source = SourceRef(
         file_path=str(path),
-        locator=record_id or "",
+        locator=locator,
         url=uri,
         record_id=record_id,
         fetched=headers.get_header("WARC-Date"),
@@ -214,19 +230,29 @@ def _warc_document(record: Any, path: Path, settings: IngestSettings) -> ReadRes
             return extract_html(decoded.text, source)
         return RawDocument(source=source, text=decoded.text)
     except UnreadableInput as error:
-        return Problem(str(path), str(error), record_id or "", fatal=False)
+        return Problem(str(path), str(error), locator, fatal=False)
+
+
+def _missing_bytes(stream: Any) -> int:
+    """Bytes of a fully read record that its header promised and the file lacks. Only a plain
+    payload is checked: a chunked or compressed one ends where its encoding says."""
+    return stream.limit if isinstance(stream, LimitReader) else 0
 
 
 def _read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     with path.open("rb") as handle:
+        records = ArchiveIterator(handle)
         try:
-            for record in ArchiveIterator(handle):
+            for record in records:
                 if record.rec_type != "response":
                     continue
                 document = _warc_document(record, path, settings)
                 if document is not None:
                     yield document
-        except Exception as error:  # warcio raises plain Exceptions on broken archives
+        except ArchiveLoadFailed as error:
+            yield Problem(str(path), f"broken WARC: {error}", fatal=False)
+        except Exception as error:  # warcio fails on malformed headers with bare errors
             if isinstance(error, (OSError, UnreadableInput)):
                 raise
-            yield Problem(str(path), f"broken WARC: {error}", fatal=False)
+            reason = f"broken WARC: malformed record at byte {records.offset:,} ({error})"
+            yield Problem(str(path), reason, fatal=False)
