@@ -11,7 +11,8 @@ from dateline.timeline.table import SentenceTable
 # Features tried and dropped (weight zero on T17 dev): published that day / the day after,
 # quotes, digits, capitalized words, support by other articles (similar sentences elsewhere),
 # a word prior learned from other topics' gold summaries, a ridge model over all of these,
-# similarity to the article's first line, naming a date still to come (see README).
+# similarity to the article's first line, naming a date still to come, bigram centrality,
+# a centroid weighting sentences that name the day or each article alike (see README).
 SENTENCE_FEATURES = (
     "date_centrality",  # cosine to the centroid of the date's candidate sentences
     "names_the_date",
