@@ -251,8 +251,8 @@ def _read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
                     yield document
         except ArchiveLoadFailed as error:
             yield Problem(str(path), f"broken WARC: {error}", fatal=False)
+        except (OSError, UnreadableInput):
+            raise  # read_file reports these
         except Exception as error:  # warcio fails on malformed headers with bare errors
-            if isinstance(error, (OSError, UnreadableInput)):
-                raise
             reason = f"broken WARC: malformed record at byte {records.offset:,} ({error})"
             yield Problem(str(path), reason, fatal=False)
