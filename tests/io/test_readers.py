@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -155,7 +156,84 @@ def test_warc_record_with_malformed_header_names_its_offset(tmp_path: Path) -> N
     path.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 20\r\n\r\nHTTP/1.1 200")
     [problem] = _read(path)
     assert isinstance(problem, Problem)
-    assert problem.reason.startswith("broken WARC: malformed record at byte 0 (")
+    assert problem.reason == (
+        "broken WARC: malformed record at byte 0 "
+        "(its header lacks WARC-Record-ID, WARC-Date, WARC-Target-URI)"
+    )
+
+
+def _with_content_length(warc: bytes, change: int) -> bytes:
+    """The WARC with its first record's Content-Length off by `change` bytes."""
+    start = warc.index(b"Content-Length: ") + len(b"Content-Length: ")
+    end = warc.index(b"\r\n", start)
+    return warc[:start] + str(int(warc[start:end]) + change).encode() + warc[end:]
+
+
+def test_record_shorter_than_its_content_length_says_is_flagged_quietly(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "short.warc"
+    whole = _warc([("https://n.example/a", "text/html", PAGE)] * 2, compress=False)
+    path.write_bytes(_with_content_length(whole, -40))
+    first, problem, second = _read(path)
+    assert isinstance(first, RawDocument) and isinstance(second, RawDocument)
+    assert isinstance(problem, Problem) and not problem.fatal
+    assert (
+        problem.reason == "record does not end where its Content-Length says: its text may be cut"
+    )
+    assert problem.locator == first.source.record_id
+    assert capsys.readouterr().err == ""  # warcio's own warning is not printed
+
+
+def test_record_longer_than_its_content_length_says_names_where_reading_stopped(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "long.warc"
+    whole = _warc([("https://n.example/a", "text/html", PAGE)] * 2, compress=False)
+    broken = _with_content_length(whole, 40)  # eats the next record's "WARC/1.0" line
+    path.write_bytes(broken)
+    first, problem = _read(path)
+    assert isinstance(first, RawDocument) and isinstance(problem, Problem)
+    stopped = broken.index(b"WARC-Type: response", broken.index(b"WARC/1.0", 10))
+    assert problem.reason == (
+        f"broken WARC: Invalid WARC record, first line: WARC-Type: response (at byte {stopped:,})"
+    )
+
+
+def test_compressed_warc_names_what_a_bad_record_header_lacks(tmp_path: Path) -> None:
+    good = _warc([("https://n.example/a", "text/html", PAGE)])
+    unnamed = gzip.compress(
+        b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+        b"WARC-Date: 2021-05-05T10:00:00Z\r\nContent-Length: 12\r\n\r\nHTTP/1.1 200"
+    )
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(good + unnamed)
+    document, problem = _read(path)
+    assert isinstance(document, RawDocument) and isinstance(problem, Problem)
+    assert problem.reason == (
+        f"broken WARC: malformed record at byte {len(good):,} (its header lacks WARC-Target-URI)"
+    )
+
+
+def test_broken_json_lines_say_where_the_decoder_stopped(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    binary = b'{"text": "\x80' + bytes(range(1, 9)) * 4 + b'"}'
+    path.write_bytes(b'{"text": "a\tb"}\n{"text": "fine", "n": 1,}\n' + binary + b"\n")
+    assert [p.reason for p in _read(path) if isinstance(p, Problem)] == [
+        "broken JSON line: Invalid control character at (column 12)",
+        "broken JSON line: Expecting property name enclosed in double quotes (column 25)",
+        "broken JSON line: binary data, not text",
+    ]
+
+
+def test_jsonl_line_in_latin1_is_read_and_its_encoding_noted(tmp_path: Path) -> None:
+    path = tmp_path / "old-dump.jsonl"
+    text = "Le conseil municipal a approuvé le projet du port mardi soir à Genève."
+    path.write_bytes(json.dumps({"text": text}, ensure_ascii=False).encode("latin-1") + b"\n")
+    [document] = _read(path)
+    assert isinstance(document, RawDocument)
+    assert document.text == text
+    assert document.source.fields_used["encoding"] != "utf-8"
 
 
 def test_discover_walks_folders_and_reports_missing_paths(tmp_path: Path) -> None:

@@ -115,11 +115,14 @@ def _open_maybe_gzip(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _record_to_document(record: Any, path: Path, locator: str) -> ReadResult:
+def _record_to_document(
+    record: Any, path: Path, locator: str, encoding: str | None = None
+) -> ReadResult:
     if not isinstance(record, dict):
         return Problem(str(path), "record is not a JSON object", locator, fatal=False)
     mapping = map_fields(record)
     text = field_text(record, mapping, "text")
+    fields_used = {**mapping, "encoding": encoding} if encoding else mapping
     if not text or not text.strip():
         has_field = any(key.lower() in FIELD_ALIASES["text"] for key in record)
         reason = (
@@ -135,7 +138,7 @@ def _record_to_document(record: Any, path: Path, locator: str) -> ReadResult:
         url=field_text(record, mapping, "url"),
         publisher=field_text(record, mapping, "publisher"),
         record_id=record_id,
-        fields_used=mapping,
+        fields_used=fields_used,
     )
     published = None
     if raw_date := field_text(record, mapping, "date"):
@@ -163,18 +166,31 @@ def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
                 yield Problem(str(path), f"record too large: {len(raw)} bytes", locator, False)
                 continue
             try:
-                record = json.loads(raw)
-            except (json.JSONDecodeError, UnicodeDecodeError) as error:
-                yield Problem(
-                    str(path),
-                    f"broken JSON line: {error.msg if hasattr(error, 'msg') else error}",
-                    locator,
-                    False,
-                )
+                record, encoding = _json_line(raw)
+            except (json.JSONDecodeError, UnreadableInput) as error:
+                yield Problem(str(path), f"broken JSON line: {_json_fault(error)}", locator, False)
                 continue
-            yield _record_to_document(record, path, locator)
+            yield _record_to_document(record, path, locator, encoding)
         if not seen_any:
             raise UnreadableInput("empty file")
+
+
+def _json_line(raw: bytes) -> tuple[Any, str | None]:
+    """A JSONL line's value, and the encoding it was read in when that was not UTF-8: old
+    dumps mix in Latin-1 lines, decoded as their bytes suggest, as pages are."""
+    try:
+        return json.loads(raw), None
+    except UnicodeDecodeError:
+        decoded = decode_bytes(raw)
+        return json.loads(decoded.text), decoded.encoding
+
+
+def _json_fault(error: json.JSONDecodeError | UnreadableInput) -> str:
+    """The decoder's reason with where it stopped ("Invalid control character at" says
+    nothing without its column)."""
+    if isinstance(error, json.JSONDecodeError):
+        return f"{error.msg} (column {error.colno})"
+    return str(error)
 
 
 def _read_json(path: Path) -> Iterator[ReadResult]:
@@ -242,17 +258,60 @@ def _missing_bytes(stream: Any) -> int:
 def _read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     with path.open("rb") as handle:
         records = ArchiveIterator(handle)
+        records.INC_RECORD = ""  # warcio's own stderr warning; reported as a Problem instead
+        previous, misjoined = "", 0
         try:
             for record in records:
+                if records.err_count > misjoined:
+                    misjoined = records.err_count
+                    yield _misjoined_record(path, previous)
+                previous = record.rec_headers.get_header("WARC-Record-ID") or ""
                 if record.rec_type != "response":
                     continue
                 document = _warc_document(record, path, settings)
                 if document is not None:
                     yield document
+            if records.err_count > misjoined:
+                yield _misjoined_record(path, previous)
         except ArchiveLoadFailed as error:
-            yield Problem(str(path), f"broken WARC: {error}", fatal=False)
+            reason = f"broken WARC: {' '.join(error.msg.split())} (at byte {records.offset:,})"
+            yield Problem(str(path), reason, fatal=False)
         except (OSError, UnreadableInput):
             raise  # read_file reports these
         except Exception as error:  # warcio fails on malformed headers with bare errors
-            reason = f"broken WARC: malformed record at byte {records.offset:,} ({error})"
+            offset = records.offset
+            fault = _header_fault(path, offset) or str(error)
+            reason = f"broken WARC: malformed record at byte {offset:,} ({fault})"
             yield Problem(str(path), reason, fatal=False)
+
+
+def _misjoined_record(path: Path, record_id: str) -> Problem:
+    """A record whose end is not where its Content-Length says (warcio resyncs on the next
+    header): what was read of it may be cut short."""
+    reason = "record does not end where its Content-Length says: its text may be cut"
+    return Problem(str(path), reason, record_id, fatal=False)
+
+
+# Named fields the WARC 1.1 standard requires; a response record also names what it fetched.
+_REQUIRED_WARC_FIELDS = ("WARC-Record-ID", "Content-Length", "WARC-Date", "WARC-Type")
+_HEADER_BYTES = 65_536
+
+
+def _header_fault(path: Path, offset: int) -> str | None:
+    """What a record's WARC header lacks, read from `offset` (a gzip member's start in a .gz
+    file), or None when it lacks nothing we check: warcio's own errors name its internals."""
+    with path.open("rb") as handle:
+        handle.seek(offset)
+        raw = handle.read(_HEADER_BYTES)
+    if path.name.lower().endswith(".gz"):  # a corrupt member raises zlib.error: read_file's
+        raw = zlib.decompressobj(wbits=31).decompress(raw, _HEADER_BYTES)
+    block = raw.split(b"\r\n\r\n", 1)[0].decode("utf-8", "replace").split("\r\n")
+    fields = dict(
+        (name.strip().lower(), value.strip())
+        for name, value in (line.split(":", 1) for line in block[1:] if ":" in line)
+    )
+    wanted = list(_REQUIRED_WARC_FIELDS)
+    if fields.get("warc-type") == "response":
+        wanted.append("WARC-Target-URI")
+    missing = [field for field in wanted if field.lower() not in fields]
+    return f"its header lacks {', '.join(missing)}" if missing else None
