@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 import htmldate
+import lxml.html
 import trafilatura
 
 from dateline.io.problems import UnreadableInput
@@ -31,12 +33,10 @@ def extract_html(html: str, source: SourceRef) -> RawDocument:
     """Extract one article from a page; raise UnreadableInput when it has no main text."""
     if "<" not in html:
         raise UnreadableInput("not HTML: no markup found")
-    try:
-        result = trafilatura.bare_extraction(
-            html, url=source.url, include_comments=False, with_metadata=True, favor_precision=True
-        )
-    except Exception as error:  # trafilatura raises many kinds on malformed markup
-        raise UnreadableInput(f"HTML could not be parsed: {type(error).__name__}") from error
+    result = _main_text(html, source)
+    if result is None or not (result.text or "").strip():
+        deep = _deep_tree(html)
+        result = _main_text(deep, source) if deep is not None else None
     if result is None or not (result.text or "").strip():
         raise UnreadableInput("no main text in HTML (empty body or script-only page)")
     source.url = source.url or result.url
@@ -53,3 +53,37 @@ def extract_html(html: str, source: SourceRef) -> RawDocument:
         published=published,
         is_prose=False,
     )
+
+
+def _main_text(page: str | lxml.html.HtmlElement, source: SourceRef) -> Any:
+    try:
+        return trafilatura.bare_extraction(
+            page, url=source.url, include_comments=False, with_metadata=True, favor_precision=True
+        )
+    except Exception as error:  # trafilatura raises many kinds on malformed markup
+        raise UnreadableInput(f"HTML could not be parsed: {type(error).__name__}") from error
+
+
+_TOO_DEEP = "Excessive depth in document"
+_HUGE_TREE_LEVELS = 2048
+
+
+def _deep_tree(html: str) -> lxml.html.HtmlElement | None:
+    """The page parsed in libxml2's huge-tree mode when its nesting passed the normal mode's
+    limit of 256 levels (tag soup of unclosed <div> or <font> does), which drops the whole
+    page; None when depth was not what failed. Huge-tree mode reads up to 2,048 levels."""
+    if _parsed(html, lxml.html.HTMLParser())[1]:
+        tree, too_deep = _parsed(html, lxml.html.HTMLParser(huge_tree=True, remove_comments=True))
+        if too_deep:
+            raise UnreadableInput(f"HTML nested too deeply: over {_HUGE_TREE_LEVELS:,} levels")
+        return tree
+    return None
+
+
+def _parsed(html: str, parser: lxml.html.HTMLParser) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """The parsed page (None if it cannot be parsed) and whether libxml2 hit its depth limit."""
+    try:
+        tree = lxml.html.document_fromstring(html, parser=parser)
+    except Exception:  # empty or unparsable: not a depth failure
+        return None, False
+    return tree, any(_TOO_DEEP in entry.message for entry in parser.error_log)
