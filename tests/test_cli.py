@@ -69,3 +69,19 @@ def test_demo_ingests_the_shipped_sample(tmp_path: Path) -> None:
     assert len(records) >= 14 and len(stories) < len(records)  # duplicates merged
     assert any(len(record["sources"]) >= 3 for record in records)
     assert "failures                                 │     0" in result.output
+
+
+def test_timeline_refuses_a_range_that_ends_before_it_starts(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    runner.invoke(main, ["ingest", str(seeds_dir), "--db", db])
+    result = runner.invoke(
+        main, ["timeline", "Haftar", "--db", db, "--from", "2021-01-01", "--to", "2020-01-01"]
+    )
+    assert result.exit_code == 2
+    assert (
+        "--from/--to: the date range ends (2020-01-01) before it starts (2021-01-01)"
+        in result.output
+    )

@@ -76,6 +76,9 @@ def test_timeline_json_and_exports(client: TestClient) -> None:
         in client.get("/api/timeline", params={"query": "Haftar", "format": "timelinejs"}).json()
     )
     assert client.get("/api/timeline", params={"format": "exe"}).status_code == 422
+    reversed_range = client.get("/api/timeline", params={"from": "2021-01-01", "to": "2020-01-01"})
+    assert reversed_range.status_code == 422
+    assert "ends (2020-01-01) before it starts" in reversed_range.json()["detail"]
 
 
 def test_stories_stats_and_openapi(client: TestClient) -> None:

@@ -70,6 +70,11 @@ def test_empty_store_and_query_matching_nothing(store: Store, seeds_dir: Path) -
     assert timeline_for_query(store, "zzzyxw unknownword").entries == []
 
 
+def test_a_range_that_ends_before_it_starts_is_refused(store: Store) -> None:
+    with pytest.raises(ValueError, match=r"ends \(2020-01-01\) before it starts \(2021-01-01\)"):
+        timeline_for_query(store, "Haftar", date(2021, 1, 1), date(2020, 1, 1))
+
+
 def test_single_article(store: Store, tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(
         "Bridge reopens\n\ndate 2021-03-04\n\nThe old bridge over the river reopened on Tuesday after "

@@ -29,6 +29,7 @@ from dateline.store.browse import (
     list_stories,
     search_articles,
 )
+from dateline.timeline.service import check_date_range
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 STATIC = resources.files("dateline.web") / "static"
@@ -156,6 +157,10 @@ def _add_api_routes(app: FastAPI) -> None:
     ) -> Response:
         """A timeline of the articles matching `query`; `format` as in the CLI."""
         start, end = _day(from_, "from"), _day(to, "to")
+        try:
+            check_date_range(start, end)
+        except ValueError as error:
+            raise HTTPException(422, f"from/to: {error}") from error
         key = (query, start, end, dates, sentences, format)
         version = store_version(request.app.state.db_path)
         body = request.app.state.cache.get((*key, version))

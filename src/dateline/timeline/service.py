@@ -31,6 +31,12 @@ def choose_number_of_dates(corpus: Corpus, start: date | None, end: date | None)
     )
 
 
+def check_date_range(start: date | None, end: date | None) -> None:
+    """Refuse a range that ends before it starts (it would match nothing, in silence)."""
+    if start is not None and end is not None and start > end:
+        raise ValueError(f"the date range ends ({end}) before it starts ({start})")
+
+
 def _restrict_to_range(corpus: Corpus, start: date | None, end: date | None) -> Corpus:
     if start is None and end is None:
         return corpus
@@ -49,7 +55,9 @@ def timeline_for_query(
 ) -> Timeline:
     """A timeline of the stored articles matching `query`, with every supporting copy attached.
 
-    `kept` holds articles read by earlier builds on the same state of the store."""
+    `kept` holds articles read by earlier builds on the same state of the store. Raises
+    ValueError for a range that ends before it starts."""
+    check_date_range(start, end)
     corpus = _restrict_to_range(corpus_from_store(store, query, kept), start, end)
     if not corpus.sentences:
         return Timeline(query, [], start, end)
