@@ -85,3 +85,18 @@ def test_timeline_refuses_a_range_that_ends_before_it_starts(
         "--from/--to: the date range ends (2020-01-01) before it starts (2021-01-01)"
         in result.output
     )
+
+
+def test_timex_tsv_has_a_header_and_one_line_per_expression() -> None:
+    text = "The talks ended on Monday\nmorning; a deal came two days later."
+    result = CliRunner().invoke(main, ["timex", "--dct", "2020-11-24", "--format", "tsv"], text)
+    assert result.exit_code == 0, result.output
+    header, *rows = [line.split("\t") for line in result.output.splitlines()]
+    assert header == [
+        "start", "end", "type", "value", "point", "mod", "granularity", "anchor", "text"
+    ]  # fmt: skip
+    assert [row[2:4] + row[-1:] for row in rows] == [
+        ["TIME", "2020-11-23TMO", "Monday morning"],
+        ["DURATION", "P2D", "two days"],
+    ]
+    assert rows[1][4] == "2020-11-25" and rows[0][6:8] == ["day", "reference"]

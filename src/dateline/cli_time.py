@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import click
@@ -11,6 +12,7 @@ from rich.table import Table
 
 from dateline.time.evaluation import run_timex_bench
 from dateline.time.tagger import tag
+from dateline.time.timex import Timex
 
 console = Console()
 
@@ -23,7 +25,15 @@ console = Console()
     default=None,
     help="Reference date (document creation time) for relative expressions.",
 )
-@click.option("--format", "output_format", type=click.Choice(["table", "tsv"]), default="table")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["table", "tsv"]),
+    default="table",
+    show_default=True,
+    help="table to read; tsv (a header row, then one expression a line) for scripts and long "
+    "texts.",
+)
 def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None:
     """Print the temporal expressions of a text: span, type, value.
 
@@ -35,10 +45,7 @@ def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None
     reference = dct.date() if dct is not None else None  # type: ignore[attr-defined]
     expressions = tag(text, reference)
     if output_format == "tsv":
-        for found in expressions:
-            sys.stdout.write(
-                f"{found.start}\t{found.end}\t{found.type.value}\t{found.value}\t{found.text}\n"
-            )
+        sys.stdout.writelines(_tsv_lines(expressions))
         return
     table = Table(
         title=f"{len(expressions)} expressions" + (f" (reference {reference})" if reference else "")
@@ -56,6 +63,20 @@ def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None
             found.anchor.value,
         )
     console.print(table)
+
+
+TSV_COLUMNS = ("start", "end", "type", "value", "point", "mod", "granularity", "anchor", "text")
+
+
+def _tsv_lines(expressions: list[Timex]) -> Iterator[str]:
+    """The header, then one line per expression; the text last, its whitespace one space (an
+    expression may span a line break)."""
+    yield "\t".join(TSV_COLUMNS) + "\n"
+    for found in expressions:
+        granularity = found.granularity.value if found.granularity else ""
+        cells = (found.start, found.end, found.type.value, found.value, found.point or "")
+        cells += (found.mod or "", granularity, found.anchor.value, " ".join(found.text.split()))
+        yield "\t".join(str(cell) for cell in cells) + "\n"
 
 
 def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | None]:
