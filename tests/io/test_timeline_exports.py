@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 from datetime import date
 
 import jsonschema
@@ -79,6 +80,10 @@ def _timeline() -> Timeline:
                 Granularity.DAY,
                 "The GNA said <script>alert(1)</script> on *Monday*.",
             ),
+            replace(
+                entry(date(2020, 12, 1), Granularity.DAY, "Talks will resume on 1 December."),
+                announced_ahead=True,
+            ),
         ],
         sources={
             "a1": [
@@ -98,8 +103,11 @@ def test_timelinejs_matches_the_schema_at_each_granularity() -> None:
         {"year": "2011"},
         {"year": "2020", "month": "1"},
         {"year": "2020", "month": "11", "day": "23"},
+        {"year": "2020", "month": "12", "day": "1"},
     ]
-    assert len({event["unique_id"] for event in document["events"]}) == 3
+    assert len({event["unique_id"] for event in document["events"]}) == 4
+    texts = [event["text"]["text"] for event in document["events"]]
+    assert [text.startswith("<p><em>Announced ahead") for text in texts] == [False] * 3 + [True]
     assert (
         "<script>" not in json.dumps(document)
         and "&lt;script&gt;" in document["events"][2]["text"]["text"]
@@ -111,11 +119,13 @@ def test_markdown_escapes_untrusted_text() -> None:
     assert "## 2011\n" in markdown and "## 2020-01\n" in markdown and "## 2020-11-23\n" in markdown
     assert "<script>" not in markdown and "&lt;script&gt;" in markdown
     assert "\\*Monday\\*" in markdown and "\\[x\\](javascript:y)" in markdown
+    assert "## 2020-12-01 (announced ahead: every source predates it)\n" in markdown
 
 
 def test_csv_has_one_row_per_sentence_with_its_source() -> None:
     rows = list(csv.DictReader(io.StringIO(render(_timeline(), "csv"))))
-    assert [row["date"] for row in rows] == ["2011", "2020-01", "2020-11-23"]
+    assert [row["date"] for row in rows] == ["2011", "2020-01", "2020-11-23", "2020-12-01"]
+    assert [row["announced_ahead"] for row in rows] == ["False", "False", "False", "True"]
     assert rows[0]["publisher"] == "Pub" and rows[0]["file"] == "f.txt"
 
 
@@ -129,3 +139,4 @@ def test_json_has_everything() -> None:
     entry = data["entries"][2]
     assert entry["granularity"] == "day" and entry["sources"][0]["file_path"] == "f.txt"
     assert entry["sentences"][0]["article_id"] == "a1"
+    assert [e["announced_ahead"] for e in data["entries"]] == [False, False, False, True]

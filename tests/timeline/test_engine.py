@@ -44,6 +44,21 @@ def test_the_most_referenced_day_comes_first_with_its_own_sentences() -> None:
     assert entry.articles == ["a0", "a1", "a2", "a3", "a4"]
 
 
+def test_an_entry_only_announced_before_its_day_says_so() -> None:
+    talks, vote = date(2025, 3, 12), date(2025, 3, 20)
+    sentences = [
+        _sentence("plan", "The minister said talks would start on Wednesday in the capital.",
+                  date(2025, 3, 10), talks),
+        _sentence("plan2", "Union members will vote on the agreement on Thursday, leaders said.",
+                  date(2025, 3, 18), vote),
+        _sentence("report", "Union members voted on Thursday to accept the agreement by a wide "
+                  "margin.", date(2025, 3, 21), vote),
+    ]  # fmt: skip
+    timeline = build_timeline(Corpus(sentences, {}), "", 2, 1)
+    ahead = {entry.date: entry.announced_ahead for entry in timeline.entries}
+    assert ahead == {talks: True, vote: False}  # the vote was reported after it happened
+
+
 def test_more_dates_asked_than_available() -> None:
     sentences = [
         _sentence(

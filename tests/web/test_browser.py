@@ -127,3 +127,21 @@ def test_rewritten_summary_is_shown_as_text_above_its_evidence(
         assert first.locator("img").count() == 0 and page.evaluate("window.__pwned") is None
         assert page.locator(".entry .rewritten").count() == 1
         assert first.locator(".summary li").count() >= 1  # the evidence is still listed
+
+
+def test_an_entry_announced_ahead_carries_a_label(tmp_path: Path, seeds_dir: Path, browser) -> None:
+    def mark_last(route) -> None:  # type: ignore[no-untyped-def]
+        response = route.fetch()
+        data = response.json()
+        data["entries"][-1]["announced_ahead"] = True
+        route.fulfill(response=response, json=data)
+
+    with RunningServer(_seeded_store(tmp_path, seeds_dir)) as server:
+        page = browser.new_page()
+        page.route("**/api/timeline?*", mark_last)
+        page.goto(server.url + "/?query=Haftar")
+        page.wait_for_selector(".entry h2 .ahead")
+        assert page.locator(".entry h2 .ahead").count() == 1
+        label = page.locator(".entry").last.locator("h2 .ahead")
+        assert label.inner_text() == "announced ahead"
+        assert "published before this date" in (label.get_attribute("title") or "")

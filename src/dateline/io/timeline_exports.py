@@ -14,6 +14,8 @@ from dateline.records import Granularity, PartialDate
 from dateline.timeline.records import SourceSummary, Timeline, TimelineEntry
 
 FORMATS = ("md", "json", "csv", "timelinejs", "tilse")
+# Said of an entry whose every dated source was published before its date (see TimelineEntry).
+AHEAD_NOTE = "announced ahead: every source predates it"
 
 
 def entry_date(entry: TimelineEntry) -> PartialDate:
@@ -42,7 +44,8 @@ def to_markdown(timeline: Timeline) -> str:
     if not timeline.entries:
         lines.append("_No dated events found._")
     for entry in timeline.entries:
-        lines += [f"## {entry_date(entry).iso()}", ""]
+        ahead = f" ({AHEAD_NOTE})" if entry.announced_ahead else ""
+        lines += [f"## {entry_date(entry).iso()}{ahead}", ""]
         if entry.summary:
             lines += [_escape_markdown(entry.summary), ""]
         for sentence in entry.sentences:
@@ -84,6 +87,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
                 "date": entry_date(entry).iso(),
                 "granularity": entry.granularity.value,
                 "salience": entry.salience,
+                "announced_ahead": entry.announced_ahead,
                 "summary": entry.summary,
                 "sentences": [
                     {
@@ -124,6 +128,7 @@ def to_csv(timeline: Timeline) -> str:
             "published",
             "url",
             "file",
+            "announced_ahead",
         ]
     )
     for entry in timeline.entries:
@@ -143,6 +148,7 @@ def to_csv(timeline: Timeline) -> str:
                     own.published if own else "",
                     own.url if own else "",
                     own.file_path if own else "",
+                    entry.announced_ahead,
                 ]
             )
     return out.getvalue()
@@ -160,7 +166,8 @@ def to_timelinejs(timeline: Timeline) -> dict[str, Any]:
             start_date["day"] = str(value.day)
         first = entry.summary or (entry.sentences[0].text if entry.sentences else "")
         headline = first if len(first) <= 90 else first[:89] + "…"
-        body = "".join(f"<p>{html.escape(s.text)}</p>" for s in entry.sentences)
+        body = f"<p><em>{AHEAD_NOTE.capitalize()}.</em></p>" if entry.announced_ahead else ""
+        body += "".join(f"<p>{html.escape(s.text)}</p>" for s in entry.sentences)
         sources = _entry_sources(timeline, entry)
         if sources:
             body += "<p><small>" + html.escape("; ".join(s.title for s in sources)) + "</small></p>"

@@ -98,6 +98,14 @@ def _coarse_candidates(
     ]
 
 
+def _announced_ahead(table: SentenceTable, rows: np.ndarray, day: date) -> bool:
+    """Whether every article behind the rows that has a publication date predates `day` (the
+    first day of a month or year entry)."""
+    published = table.published[rows]
+    known = published[published > 0]
+    return bool(len(known)) and int(known.max()) < day.toordinal()
+
+
 def build_timeline(
     corpus: Corpus,
     query: str,
@@ -128,7 +136,9 @@ def build_timeline(
         articles = sorted(
             table.article_ids[a] for a in np.unique(table.article[candidate.positions])
         )
-        entries.append(TimelineEntry(day, picked, articles, round(candidate.score, 4), granularity))
+        entry = TimelineEntry(day, picked, articles, round(candidate.score, 4), granularity)
+        entry.announced_ahead = _announced_ahead(table, candidate.positions, day)
+        entries.append(entry)
     coarse_first = {Granularity.YEAR: 0, Granularity.MONTH: 1, Granularity.DAY: 2}
     entries.sort(key=lambda e: (e.date, coarse_first[e.granularity]))
     return Timeline(query, entries, start, end)

@@ -68,6 +68,9 @@ class TimelineEntry:
     salience: float = 0.0
     granularity: Granularity = Granularity.DAY
     summary: str | None = None  # written by an optional rewriter (see rewrite.py), else None
+    # Every dated article behind the entry was published before its date: what they say is a
+    # plan, a schedule or a forecast, not yet a report of what happened.
+    announced_ahead: bool = False
 
 
 @dataclass(slots=True)

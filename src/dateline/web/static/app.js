@@ -94,7 +94,9 @@ function drawTimeline(data) {
     const sentences = el("ul", { class: "summary" }, entry.sentences.map((s) => el("li", { text: s.text })));
     const rewritten = entry.summary ? [el("p", { class: "rewritten", text: entry.summary })] : [];
     list.append(el("li", { class: "entry", "data-granularity": entry.granularity }, [
-      el("h2", {}, [el("time", { datetime: entry.date, text: entry.date })]), ...rewritten, sentences, button, panel,
+      el("h2", {}, [el("time", { datetime: entry.date, text: entry.date }),
+        entry.announced_ahead ? el("span", { class: "ahead", title: "Every source was published before this date: a plan or forecast, not a report.", text: "announced ahead" }) : ""]),
+      ...rewritten, sentences, button, panel,
     ]));
   });
 }
