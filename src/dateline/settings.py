@@ -34,6 +34,7 @@ class IngestSettings:
     # A single page (txt, html) larger than this is not an article; dumps (jsonl, warc) stream.
     max_document_bytes: int = 20 * 1024 * 1024
     max_record_bytes: int = 5 * 1024 * 1024
+    max_json_bytes: int = 100 * 1024 * 1024  # a .json file is parsed whole; JSONL streams
     workers: int = 0  # processes that clean and date documents; 0: one per core (at most 8)
     batch_size: int = 256  # documents handed to the workers at a time (bounds memory)
     parallel_min_batch: int = 64  # smaller batches are prepared in-process

@@ -80,6 +80,47 @@ def test_jsonl_maps_common_field_names(tmp_path: Path) -> None:
     }
 
 
+class _LargestPieceRead(io.BufferedReader):
+    """A file that remembers the largest piece handed out at once (what the reader held)."""
+
+    largest = 0
+
+    def _seen(self, piece: bytes) -> bytes:
+        _LargestPieceRead.largest = max(_LargestPieceRead.largest, len(piece))
+        return piece
+
+    def readline(self, size: int | None = -1) -> bytes:
+        return self._seen(super().readline(size))
+
+    def __next__(self) -> bytes:
+        return self._seen(super().__next__())
+
+
+def test_an_endless_jsonl_line_is_skipped_by_size_never_held(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "bomb.jsonl"
+    endless = b'{"text": "' + b"a" * 3_000_000 + b'"}\n'
+    path.write_bytes(endless + json.dumps({"text": "Next record."}).encode())
+    _LargestPieceRead.largest = 0
+    monkeypatch.setattr(
+        "dateline.io.readers._open_maybe_gzip", lambda p: _LargestPieceRead(io.FileIO(p))
+    )
+    problem, document = list(read_file(path, IngestSettings(max_record_bytes=1000)))
+    assert isinstance(problem, Problem) and problem.locator == "line 1"
+    assert problem.reason == f"record too large: {len(endless)} bytes"
+    assert isinstance(document, RawDocument) and document.text == "Next record."
+    assert _LargestPieceRead.largest <= 1 << 20  # read past in chunks, never held whole
+
+
+def test_a_json_file_is_refused_past_its_size_limit_even_when_compressed(tmp_path: Path) -> None:
+    path = tmp_path / "export.json.gz"
+    path.write_bytes(gzip.compress(json.dumps([{"text": "x" * 5000}]).encode()))
+    [problem] = list(read_file(path, IngestSettings(max_json_bytes=1000)))
+    assert isinstance(problem, Problem)
+    assert problem.reason.startswith("too large for one JSON file: over 0 MB of JSON (use JSONL")
+
+
 def test_json_list_and_single_object(tmp_path: Path) -> None:
     path = tmp_path / "list.json"
     path.write_text(json.dumps({"articles": [{"content": "One."}, {"content": "Two."}]}))

@@ -71,7 +71,7 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
         if kind in ("txt", "text", "html", "htm"):
             yield _read_page(path, kind, settings)
         elif kind in ("json", "json.gz"):
-            yield from _read_json(path)
+            yield from _read_json(path, settings)
         elif kind in ("jsonl", "jsonl.gz", "ndjson"):
             yield from _read_jsonl(path, settings)
         elif kind in ("warc", "warc.gz"):
@@ -157,13 +157,13 @@ def _record_to_document(
 def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     with _open_maybe_gzip(path) as handle:
         seen_any = False
-        for number, raw in enumerate(handle, start=1):
-            if not raw.strip():
+        for number, (raw, size) in enumerate(_bounded_lines(handle, settings), start=1):
+            if raw is not None and not raw.strip():
                 continue
             seen_any = True
             locator = f"line {number}"
-            if len(raw) > settings.max_record_bytes:
-                yield Problem(str(path), f"record too large: {len(raw)} bytes", locator, False)
+            if raw is None:
+                yield Problem(str(path), f"record too large: {size} bytes", locator, False)
                 continue
             try:
                 record, encoding = _json_line(raw)
@@ -173,6 +173,25 @@ def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
             yield _record_to_document(record, path, locator, encoding)
         if not seen_any:
             raise UnreadableInput("empty file")
+
+
+_SKIP_CHUNK = 1 << 20
+
+
+def _bounded_lines(
+    handle: IO[bytes], settings: IngestSettings
+) -> Iterator[tuple[bytes | None, int]]:
+    """Each line with its size; a line over the record limit comes as None and is read past in
+    chunks, never held: a gzip bomb of one endless line would fill the memory."""
+    limit = settings.max_record_bytes
+    while line := handle.readline(limit + 1):
+        if len(line) <= limit:
+            yield line, len(line)
+            continue
+        size = len(line)
+        while not line.endswith(b"\n") and (line := handle.readline(_SKIP_CHUNK)):
+            size += len(line)
+        yield None, size
 
 
 def _json_line(raw: bytes) -> tuple[Any, str | None]:
@@ -193,9 +212,15 @@ def _json_fault(error: json.JSONDecodeError | UnreadableInput) -> str:
     return str(error)
 
 
-def _read_json(path: Path) -> Iterator[ReadResult]:
+def _read_json(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
+    limit = settings.max_json_bytes
     with _open_maybe_gzip(path) as handle:
-        data = handle.read()
+        data = handle.read(limit + 1)  # bounded: a small .json.gz may inflate to gigabytes
+    if len(data) > limit:
+        raise UnreadableInput(
+            f"too large for one JSON file: over {limit / 1e6:.0f} MB of JSON "
+            "(use JSONL for dumps: it is read a record at a time)"
+        )
     try:
         payload = json.loads(decode_bytes(data).text)
     except json.JSONDecodeError as error:
