@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from dateline.ingest import ingest_paths
@@ -105,22 +106,32 @@ def test_hostile_article_runs_no_script_and_keeps_the_layout(
         page.screenshot(path=str(shots / "article.png"))
 
 
+def _haftar_page_edited(server: RunningServer, browser, edit: Callable[[dict], None]):  # type: ignore[no-untyped-def]
+    """The Haftar timeline page, its API answer changed by `edit` on the way to the browser."""
+
+    def edited(route) -> None:  # type: ignore[no-untyped-def]
+        response = route.fetch()
+        data = response.json()
+        edit(data)
+        route.fulfill(response=response, json=data)
+
+    page = browser.new_page()
+    page.route("**/api/timeline?*", edited)
+    page.goto(server.url + "/?query=Haftar")
+    return page
+
+
 def test_rewritten_summary_is_shown_as_text_above_its_evidence(
     tmp_path: Path, seeds_dir: Path, browser
 ) -> None:
     """The API carries summaries written by a rewriter; the page shows them, never runs them."""
     summary = '<img src=x onerror="window.__pwned = 1">Haftar forces took Sirte.'
 
-    def add_summary(route) -> None:  # type: ignore[no-untyped-def]
-        response = route.fetch()
-        data = response.json()
+    def add_summary(data: dict) -> None:
         data["entries"][0]["summary"] = summary
-        route.fulfill(response=response, json=data)
 
     with RunningServer(_seeded_store(tmp_path, seeds_dir)) as server:
-        page = browser.new_page()
-        page.route("**/api/timeline?*", add_summary)
-        page.goto(server.url + "/?query=Haftar")
+        page = _haftar_page_edited(server, browser, add_summary)
         page.wait_for_selector(".entry .rewritten")
         first = page.locator(".entry").first
         assert first.locator(".rewritten").inner_text() == summary
@@ -130,16 +141,11 @@ def test_rewritten_summary_is_shown_as_text_above_its_evidence(
 
 
 def test_an_entry_announced_ahead_carries_a_label(tmp_path: Path, seeds_dir: Path, browser) -> None:
-    def mark_last(route) -> None:  # type: ignore[no-untyped-def]
-        response = route.fetch()
-        data = response.json()
+    def mark_last(data: dict) -> None:
         data["entries"][-1]["announced_ahead"] = True
-        route.fulfill(response=response, json=data)
 
     with RunningServer(_seeded_store(tmp_path, seeds_dir)) as server:
-        page = browser.new_page()
-        page.route("**/api/timeline?*", mark_last)
-        page.goto(server.url + "/?query=Haftar")
+        page = _haftar_page_edited(server, browser, mark_last)
         page.wait_for_selector(".entry h2 .ahead")
         assert page.locator(".entry h2 .ahead").count() == 1
         label = page.locator(".entry").last.locator("h2 .ahead")
