@@ -241,6 +241,18 @@ def test_record_longer_than_its_content_length_says_names_where_reading_stopped(
     )
 
 
+def test_a_warc_header_past_its_budget_is_refused_and_the_records_before_kept(
+    tmp_path: Path,
+) -> None:
+    good = _warc([("https://n.example/a", "text/html", PAGE)])
+    bomb = gzip.compress(b"WARC/1.0\r\nWARC-Type: response\r\nX-Junk: " + b"a" * (2 << 20))
+    path = tmp_path / "bomb.warc.gz"
+    path.write_bytes(good + bomb)
+    document, problem = _read(path)
+    assert isinstance(document, RawDocument) and isinstance(problem, Problem)
+    assert problem.reason == f"broken WARC: record header over 1 MB at byte {len(good):,}"
+
+
 def test_compressed_warc_names_what_a_bad_record_header_lacks(tmp_path: Path) -> None:
     good = _warc([("https://n.example/a", "text/html", PAGE)])
     unnamed = gzip.compress(

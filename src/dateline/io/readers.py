@@ -10,8 +10,10 @@ from pathlib import Path
 from typing import IO, Any
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.bufferedreaders import DecompressingBufferedReader
 from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
+from warcio.utils import BUFF_SIZE
 
 from dateline.io.decode import decode_bytes
 from dateline.io.fields import FIELD_ALIASES, field_text, map_fields
@@ -280,9 +282,37 @@ def _missing_bytes(stream: Any) -> int:
     return stream.limit if isinstance(stream, LimitReader) else 0
 
 
+_MAX_HEADER_BYTES = 1 << 20  # a record's WARC and HTTP headers; real ones take a few KB
+
+
+class _HeaderTooLarge(Exception):
+    """A record's header lines passed _MAX_HEADER_BYTES."""
+
+
+class _HeaderBoundedReader(DecompressingBufferedReader):
+    """warcio's reader with a budget for the header lines of each record: warcio reads a line
+    whole however long, so a gzip bomb of one endless header line would fill the memory.
+    Reading a payload (read) opens the next record's budget."""
+
+    header_bytes = 0
+
+    def read(self, length: int | None = None) -> bytes:
+        self.header_bytes = 0
+        return super().read(length)
+
+    def readline(self, length: int | None = None) -> bytes:
+        room = _MAX_HEADER_BYTES - self.header_bytes + 1
+        line = super().readline(min(length, room) if length else room)
+        self.header_bytes += len(line)
+        if self.header_bytes > _MAX_HEADER_BYTES:
+            raise _HeaderTooLarge
+        return line
+
+
 def _read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     with path.open("rb") as handle:
         records = ArchiveIterator(handle)
+        records.reader = _HeaderBoundedReader(records.fh, block_size=BUFF_SIZE)
         records.INC_RECORD = ""  # warcio's own stderr warning; reported as a Problem instead
         previous, misjoined = "", 0
         try:
@@ -298,6 +328,12 @@ def _read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
                     yield document
             if records.err_count > misjoined:
                 yield _misjoined_record(path, previous)
+        except _HeaderTooLarge:
+            reason = (
+                f"broken WARC: record header over {_MAX_HEADER_BYTES >> 20} MB "
+                f"at byte {records.offset:,}"
+            )
+            yield Problem(str(path), reason, fatal=False)
         except ArchiveLoadFailed as error:
             reason = f"broken WARC: {' '.join(error.msg.split())} (at byte {records.offset:,})"
             yield Problem(str(path), reason, fatal=False)
