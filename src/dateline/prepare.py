@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from dateline.clean.cleaner import clean_document
 from dateline.clean.line_stats import LineStats
 from dateline.dedup.fingerprint import Fingerprint, fingerprint
+from dateline.processes import exit_with_parent
 from dateline.records import CleanArticle, RawDocument
 from dateline.settings import Settings
 from dateline.time.sentence_dates import DatedSentence, date_sentences
@@ -76,7 +77,10 @@ class Preparer:
             global _WORKER_STATE
             _WORKER_STATE = (self.stats, self.settings)
             self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=multiprocessing.get_context("fork")
+                self.workers,
+                mp_context=multiprocessing.get_context("fork"),
+                initializer=exit_with_parent,
+                initargs=(os.getpid(),),
             )
         prepared = self.pool.map(_prepare_in_worker, batch, chunksize=8)
         return (

@@ -20,6 +20,7 @@ from threadpoolctl import threadpool_limits
 
 from dateline.api.cache import store_version
 from dateline.io.timeline_exports import render, to_dict
+from dateline.processes import exit_with_parent
 from dateline.store import open_store
 from dateline.store.browse import sentence_contexts
 from dateline.store.store import Store
@@ -30,8 +31,10 @@ BUILD_TIMEOUT_SECONDS = 120
 BUILD_NICENESS = 10  # builds yield the CPU to requests that are answered from the cache
 
 
-def _start_worker(db_path: Path) -> None:
-    """Lower the worker's priority, keep BLAS to one thread, read the store's articles."""
+def _start_worker(db_path: Path, server: int) -> None:
+    """Lower the worker's priority, keep BLAS to one thread, read the store's articles; exit
+    with the server (its pid)."""
+    exit_with_parent(server)
     os.nice(BUILD_NICENESS)
     # A build's arrays are small: BLAS threads would only spin against the other processes
     # (under load they took ten times the build's own CPU).
@@ -122,7 +125,7 @@ class TimelineBuilder:
                 self.workers,
                 mp_context=context,
                 initializer=_start_worker,
-                initargs=(self.db_path,),
+                initargs=(self.db_path, os.getpid()),
             )
         return self.pool
 

@@ -21,6 +21,7 @@ import numpy as np
 from dateline.clean.detok import detokenize
 from dateline.clean.lead import glued_headline_end
 from dateline.clean.lines import comments_start
+from dateline.processes import exit_with_parent
 from dateline.time.sentence_dates import dating_expressions, value_to_date
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_evaluator, score_task
@@ -256,7 +257,9 @@ def run_benchmark(
     if jobs > 1:
         # Largest topics first, so that no worker is left with a big one at the end.
         ordered = sorted(folders, key=lambda f: (f / "articles.jsonl.gz").stat().st_size)[::-1]
-        with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        context = multiprocessing.get_context("fork")
+        pool = ProcessPoolExecutor(jobs, context, exit_with_parent, (os.getpid(),))
+        with pool:
             futures = {
                 f.name: pool.submit(_run_topic, f, out, rouge, settings, ranker) for f in ordered
             }
