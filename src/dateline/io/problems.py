@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dateline.records import RawDocument
+
 
 @dataclass(slots=True, frozen=True)
 class Problem:
@@ -26,3 +28,6 @@ class Problem:
 
 class UnreadableInput(Exception):
     """Raised at the boundary of a reader when a whole file cannot be used."""
+
+
+ReadResult = RawDocument | Problem  # what a reader yields for each document it meets
