@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -11,6 +12,11 @@ from dateline.store import Store, open_store
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
+
+
+def dateline_command(*arguments: str | Path) -> list[str]:
+    """The command line that runs `dateline` with these arguments in a fresh interpreter."""
+    return [sys.executable, "-m", "dateline.cli", *map(str, arguments)]
 
 
 def shared_path(*parts: str) -> Path:

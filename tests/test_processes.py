@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
+from .conftest import dateline_command, shared_path
 
 pytestmark = pytest.mark.skipif(not Path("/proc").is_dir(), reason="reads /proc (Linux)")
 
@@ -79,15 +79,7 @@ def test_ingest_workers_exit_when_the_ingest_is_killed(tmp_path: Path) -> None:
     data = shared_path("bench", "t17", "bpoil", "articles.jsonl.gz").read_bytes()
     (corpus / "bpoil.jsonl.gz").write_bytes(data)
     ingest = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "dateline.cli",
-            "ingest",
-            str(corpus),
-            "--db",
-            str(tmp_path / "s.db"),
-        ],
+        dateline_command("ingest", corpus, "--db", tmp_path / "s.db"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -104,7 +96,7 @@ def test_server_build_workers_exit_when_the_server_is_killed(
 ) -> None:
     db = tmp_path / "s.db"
     subprocess.run(
-        [sys.executable, "-m", "dateline.cli", "ingest", str(seeds_dir), "--db", str(db)],
+        dateline_command("ingest", seeds_dir, "--db", db),
         check=True,
         capture_output=True,
     )
@@ -112,7 +104,7 @@ def test_server_build_workers_exit_when_the_server_is_killed(
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     server = subprocess.Popen(
-        [sys.executable, "-m", "dateline.cli", "serve", "--db", str(db), "--port", str(port)],
+        dateline_command("serve", "--db", db, "--port", port),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

@@ -7,7 +7,6 @@ import shutil
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -18,7 +17,7 @@ from dateline.store import Store, open_store
 from dateline.store.queries import iter_articles, store_counts
 from dateline.store.schema import MIGRATIONS, schema_version
 
-from ..conftest import shared_path
+from ..conftest import dateline_command, shared_path
 
 
 def test_new_store_is_migrated_and_in_wal_mode(store: Store) -> None:
@@ -96,7 +95,7 @@ def test_the_same_file_named_from_another_folder_is_not_a_new_source(
 
 def _ingest_process(corpus: Path, db: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
-        [sys.executable, "-m", "dateline.cli", "ingest", str(corpus), "--db", str(db), "--quiet"],
+        dateline_command("ingest", corpus, "--db", db, "--quiet"),
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -118,16 +117,7 @@ def test_kill_9_at_any_moment_loses_nothing_and_doubles_nothing(tmp_path: Path) 
         )
     reference = tmp_path / "reference.db"
     subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "dateline.cli",
-            "ingest",
-            str(corpus),
-            "--db",
-            str(reference),
-            "--quiet",
-        ],
+        dateline_command("ingest", corpus, "--db", reference, "--quiet"),
         check=True,
     )
     expected = _snapshot(reference)
@@ -140,7 +130,7 @@ def test_kill_9_at_any_moment_loses_nothing_and_doubles_nothing(tmp_path: Path) 
         with sqlite3.connect(db) as connection:
             assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     subprocess.run(
-        [sys.executable, "-m", "dateline.cli", "ingest", str(corpus), "--db", str(db), "--quiet"],
+        dateline_command("ingest", corpus, "--db", db, "--quiet"),
         check=True,
     )
     assert _snapshot(db) == expected
