@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from dateline.cli import main
@@ -100,3 +101,16 @@ def test_timex_tsv_has_a_header_and_one_line_per_expression() -> None:
         ["DURATION", "P2D", "two days"],
     ]
     assert rows[1][4] == "2020-11-25" and rows[0][6:8] == ["day", "reference"]
+
+
+@pytest.mark.parametrize(
+    "command", [["articles"], ["timeline", "Haftar"], ["ingest", "."], ["serve", "--port", "8765"]]
+)
+def test_a_file_that_is_no_store_ends_the_command_with_its_reason(
+    tmp_path: Path, command: list[str]
+) -> None:
+    foreign = tmp_path / "notes.db"
+    foreign.write_text("my notes, not a database")
+    result = CliRunner().invoke(main, [*command, "--db", str(foreign)])
+    assert f"Error: {foreign}: not a usable dateline store" in result.output
+    assert "Traceback" not in result.output and result.exit_code == 1

@@ -13,14 +13,13 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from dateline.cli_report import fields_table, ingest_table, print_problems
 from dateline.cli_serve import serve, serve_store
+from dateline.cli_store import open_existing, open_for_command
 from dateline.cli_time import bench_timex, timex
 from dateline.cli_timeline import bench_tls, timeline
 from dateline.ingest import IngestReport, ingest_paths
 from dateline.io.exports import write_articles_csv, write_articles_jsonl
 from dateline.io.timeline_exports import render
-from dateline.store import open_store
 from dateline.store.queries import iter_articles
-from dateline.store.store import StoreError
 from dateline.timeline.service import timeline_for_query
 
 DEFAULT_DB = "dateline.db"
@@ -52,10 +51,7 @@ def main() -> None:
 
 def run_ingest(paths: list[str], db_path: str, quiet: bool = False) -> IngestReport:
     """Ingest with a progress bar, then print problems and the summary table."""
-    try:
-        store = open_store(db_path)
-    except StoreError as error:
-        raise click.ClickException(str(error)) from error
+    store = open_for_command(db_path)
     with (
         store,
         Progress(
@@ -122,9 +118,7 @@ def ingest(paths: tuple[str, ...], db_path: str, quiet: bool) -> None:
 )
 def articles(db_path: str, output_format: str, output: click.utils.LazyFile) -> None:
     """Print every stored article with its story, sources and publication date."""
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such store; run `dateline ingest` first")
-    with open_store(db_path) as store:
+    with open_existing(db_path) as store:
         writer = write_articles_csv if output_format == "csv" else write_articles_jsonl
         writer(iter_articles(store), output)
 
@@ -152,7 +146,7 @@ def demo(keep: str | None, serve_ui: bool, port: int) -> None:
         with resources.as_file(sample) as sample_path:
             console.print(f"Sample corpus: {sample_path}")
             run_ingest([str(sample_path)], db_path)
-        with open_store(db_path) as store:
+        with open_for_command(db_path) as store:
             built = timeline_for_query(store, "Port Calder strike", n_sentences=1)
         click.echo(render(built, "md"))
         if serve_ui:

@@ -8,6 +8,7 @@ import click
 from rich.console import Console
 
 from dateline.api.security import UnsafeBinding, check_binding
+from dateline.cli_store import open_for_command
 
 console = Console(stderr=True)
 
@@ -22,6 +23,7 @@ def serve_store(db_path: str, host: str, port: int, token: str | None) -> None:
 
     from dateline.api.app import create_app
 
+    open_for_command(db_path).close()  # a file that is no store stops here, with its reason
     write_token = token or secrets.token_urlsafe(24)
     if token is None:
         console.print(

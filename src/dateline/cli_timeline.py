@@ -9,8 +9,8 @@ import click
 from rich.console import Console
 from rich.table import Table
 
+from dateline.cli_store import open_existing
 from dateline.io.timeline_exports import FORMATS, render
-from dateline.store import open_store
 from dateline.timeline.benchmark import BenchTimes, TaskResult, run_benchmark
 from dateline.timeline.evaluation import TilseMissing, mean_f1
 from dateline.timeline.service import check_date_range, timeline_for_query
@@ -71,14 +71,12 @@ def timeline(
     Each date gets sentences that say what happened that day, with the articles
     (and all their duplicates) that support it.
     """
-    if not Path(db_path).exists():
-        raise click.ClickException(f"{db_path}: no such store; run `dateline ingest` first")
     first, last = _date_option(start), _date_option(end)
     try:
         check_date_range(first, last)
     except ValueError as error:
         raise click.UsageError(f"--from/--to: {error}") from error
-    with open_store(db_path) as store:
+    with open_existing(db_path) as store:
         built = timeline_for_query(store, query, first, last, n_dates, n_sentences)
     click.echo(render(built, output_format))
 
