@@ -16,6 +16,7 @@ from dateline.ingest import ingest_paths
 from dateline.store import Store, open_store
 from dateline.store.queries import iter_articles, store_counts
 from dateline.store.schema import MIGRATIONS, schema_version
+from dateline.store.store import StoreError
 
 from ..conftest import dateline_command, shared_path
 
@@ -43,6 +44,12 @@ def test_a_file_that_is_not_a_store_is_refused(tmp_path: Path) -> None:
         assert "not a usable dateline store" in str(error)
     else:
         raise AssertionError("opened a non-SQLite file")
+
+
+def test_a_store_in_a_missing_folder_names_the_folder(tmp_path: Path) -> None:
+    path = tmp_path / "no-such-folder" / "x.db"
+    with pytest.raises(StoreError, match=f"folder {tmp_path / 'no-such-folder'} does not exist"):
+        open_store(path)
 
 
 def test_full_text_search_finds_articles(store: Store, seeds_dir: Path) -> None:

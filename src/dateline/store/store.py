@@ -59,6 +59,10 @@ def open_store(path: str | Path) -> Store:
 class Store:
     def __init__(self, path: Path) -> None:
         self.path = path
+        if not path.parent.is_dir():
+            raise StoreError(
+                f"{path}: cannot create the store: folder {path.parent} does not exist"
+            )
         try:
             self.connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
             self.connection.row_factory = sqlite3.Row
