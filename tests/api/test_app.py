@@ -50,6 +50,9 @@ def test_search_paginates_and_filters(client: TestClient) -> None:
     dated = client.get("/api/articles", params={"from": "2020-01-01", "to": "2020-12-31"}).json()
     assert dated["items"] and all(i["published"].startswith("2020") for i in dated["items"])
     assert client.get("/api/articles", params={"from": "yesterday"}).status_code == 422
+    for path in ("/api/articles", "/api/stories"):  # past SQLite's integers: refused, not a 500
+        assert client.get(path, params={"offset": 10**20}).status_code == 422
+        assert client.get(path, params={"offset": 2**62}).json()["items"] == []
 
 
 def test_article_with_sources_and_duplicates(client: TestClient) -> None:

@@ -32,6 +32,8 @@ from dateline.store.browse import (
 from dateline.timeline.service import check_date_range
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# Past SQLite's 64-bit integers an offset would fail the query (a 500); no page lies that far.
+Offset = Annotated[int, Query(ge=0, le=2**62)]
 STATIC = resources.files("dateline.web") / "static"
 _SAFE_NAME = re.compile(r"[^A-Za-z0-9._-]+")
 _MEDIA_TYPES = {
@@ -126,7 +128,7 @@ def _add_api_routes(app: FastAPI) -> None:
         from_: Annotated[str | None, Query(alias="from")] = None,
         to: str | None = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Offset = 0,
     ) -> JSONResponse:
         """Search stored articles (any query term; newest first)."""
         _day(from_, "from"), _day(to, "to")
@@ -173,7 +175,7 @@ def _add_api_routes(app: FastAPI) -> None:
     def stories(
         store: StoreDep,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Offset = 0,
     ) -> dict[str, Any]:
         """Stories (groups of duplicates), largest first."""
         return {"items": list_stories(store, limit, offset)}
