@@ -144,6 +144,16 @@ def test_bad_upload_body_is_refused(client: TestClient) -> None:
     assert response.status_code == 422
 
 
+def test_an_uploaded_file_of_unknown_type_is_reported_not_skipped(client: TestClient) -> None:
+    files = [("files", ("notes.docx", b"PK\x03\x04 not a format we read", "application/zip"))]
+    response = client.post(
+        "/api/articles", files=files, headers={"Authorization": f"Bearer {TOKEN}"}
+    )
+    assert response.status_code == 201
+    [problem] = response.json()["problems"]
+    assert problem.startswith("upload/0000-notes.docx: unknown file type: dateline reads .txt, ")
+
+
 def test_pages_forbid_inline_scripts(client: TestClient) -> None:
     for path in ("/", "/article/x", "/api/stats"):
         policy = client.get(path).headers["content-security-policy"]

@@ -189,9 +189,10 @@ def _add_api_routes(app: FastAPI) -> None:
     async def upload(request: Request) -> dict[str, Any]:
         """Ingest uploaded articles: a JSON body {"articles": [...]} or multipart files."""
         with tempfile.TemporaryDirectory(prefix="dateline-upload-") as folder:
-            await _save_upload(request, Path(folder))
+            saved = await _save_upload(request, Path(folder))
             with request.app.state.write_lock, open_store(request.app.state.db_path) as store:
-                report = ingest_paths([folder], store)
+                report = ingest_paths(saved, store)  # files, not the folder: a file of an
+                # unknown type is then reported, not skipped as a folder's stray file would be
         return {
             "articles_stored": report.articles_stored,
             "duplicates_merged": report.exact_duplicates + report.near_duplicates,
@@ -200,26 +201,30 @@ def _add_api_routes(app: FastAPI) -> None:
         }
 
 
-async def _save_upload(request: Request, folder: Path) -> None:
+async def _save_upload(request: Request, folder: Path) -> list[Path]:
+    """The uploaded files (or the JSON body as one JSONL file), saved in `folder`."""
     content_type = request.headers.get("content-type", "")
     if content_type.startswith("multipart/form-data"):
         form = await request.form()
         files = [value for _, value in form.multi_items() if hasattr(value, "read")]
         if not files:
             raise HTTPException(422, "no files in the upload")
+        saved = []
         for number, upload in enumerate(files):
             name = (
                 _SAFE_NAME.sub("_", Path(upload.filename or "upload.txt").name)[-100:]
                 or "upload.txt"
             )
-            (folder / f"{number:04d}-{name}").write_bytes(await upload.read())
-        return
+            saved.append(folder / f"{number:04d}-{name}")
+            saved[-1].write_bytes(await upload.read())
+        return saved
     try:
         body = UploadBody.model_validate_json(await request.body())
     except ValueError as error:
         raise HTTPException(422, f'expected {{"articles": [{{"text": ...}}]}}: {error}') from error
     lines = [json.dumps(article.model_dump(exclude_none=True)) for article in body.articles]
     (folder / "upload.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return [folder / "upload.jsonl"]
 
 
 def _add_page_routes(app: FastAPI) -> None:

@@ -33,6 +33,9 @@ SUFFIXES = (
 )
 
 
+UNKNOWN_TYPE = "unknown file type: dateline reads " + ", ".join(SUFFIXES)
+
+
 def format_of(path: Path) -> str | None:
     """The reader a file needs, from its name."""
     name = path.name.lower()
@@ -54,7 +57,7 @@ def discover(paths: Iterable[Path]) -> Iterator[Path | Problem]:
                 elif child.is_symlink() and not child.exists():
                     yield Problem(str(child), "broken link: its target does not exist")
         elif path.is_file():
-            yield path if format_of(path) else Problem(str(path), "unknown file type")
+            yield path if format_of(path) else Problem(str(path), UNKNOWN_TYPE)
         else:
             yield Problem(str(path), "no such file or folder")
 
@@ -72,7 +75,7 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
         elif kind in ("warc", "warc.gz"):
             yield from read_warc(path, settings)
         else:
-            yield Problem(str(path), "unknown file type")
+            yield Problem(str(path), UNKNOWN_TYPE)
     except PermissionError:
         yield Problem(str(path), "cannot read: permission denied")
     except UnreadableInput as error:
