@@ -81,7 +81,7 @@ def _timeline() -> Timeline:
                 "The GNA said <script>alert(1)</script> on *Monday*.",
             ),
             replace(
-                entry(date(2020, 12, 1), Granularity.DAY, "Talks will resume on 1 December."),
+                entry(date(2020, 12, 1), Granularity.DAY, '=HYPERLINK("http://x.example")'),
                 announced_ahead=True,
             ),
         ],
@@ -126,6 +126,7 @@ def test_csv_has_one_row_per_sentence_with_its_source() -> None:
     rows = list(csv.DictReader(io.StringIO(render(_timeline(), "csv"))))
     assert [row["date"] for row in rows] == ["2011", "2020-01", "2020-11-23", "2020-12-01"]
     assert [row["announced_ahead"] for row in rows] == ["False", "False", "False", "True"]
+    assert rows[3]["sentence"] == '\'=HYPERLINK("http://x.example")'  # no formula runs
     assert rows[0]["publisher"] == "Pub" and rows[0]["file"] == "f.txt"
 
 

@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import TextIO
 
+from dateline.io.cells import spreadsheet_safe
 from dateline.store.queries import ArticleRecord
 
 ARTICLE_CSV_FIELDS = (
@@ -39,6 +40,6 @@ def write_articles_csv(articles: Iterable[ArticleRecord], out: TextIO) -> int:
     for article in articles:
         row = article.to_dict()
         row["sources"] = json.dumps(row["sources"], ensure_ascii=False)
-        writer.writerow({name: row[name] for name in ARTICLE_CSV_FIELDS})
+        writer.writerow({name: spreadsheet_safe(row[name]) for name in ARTICLE_CSV_FIELDS})
         count += 1
     return count

@@ -10,6 +10,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from dateline.io.cells import spreadsheet_safe
 from dateline.records import Granularity, PartialDate
 from dateline.timeline.records import SourceSummary, Timeline, TimelineEntry
 
@@ -135,22 +136,21 @@ def to_csv(timeline: Timeline) -> str:
         for sentence in entry.sentences:
             copies = _copies(timeline, sentence.article_id)
             own = next((c for c in copies if c.article_id == sentence.article_id), None)
-            writer.writerow(
-                [
-                    entry_date(entry).iso(),
-                    entry.granularity.value,
-                    sentence.text,
-                    sentence.article_id,
-                    sentence.start,
-                    sentence.end,
-                    own.title if own else "",
-                    own.publisher if own else "",
-                    own.published if own else "",
-                    own.url if own else "",
-                    own.file_path if own else "",
-                    entry.announced_ahead,
-                ]
-            )
+            row = [
+                entry_date(entry).iso(),
+                entry.granularity.value,
+                sentence.text,
+                sentence.article_id,
+                sentence.start,
+                sentence.end,
+                own.title if own else "",
+                own.publisher if own else "",
+                own.published if own else "",
+                own.url if own else "",
+                own.file_path if own else "",
+                entry.announced_ahead,
+            ]
+            writer.writerow([spreadsheet_safe(cell) for cell in row])
     return out.getvalue()
 
 
