@@ -122,6 +122,17 @@ def test_markdown_escapes_untrusted_text() -> None:
     assert "## 2020-12-01 (announced ahead: every source predates it)\n" in markdown
 
 
+def test_markdown_keeps_untrusted_line_breaks_from_making_headings_or_entries() -> None:
+    hostile = "Talks ended.\n===\n- 2020-12-02: a fake entry\n\n## Fake date"
+    timeline = _timeline()
+    timeline.entries[2].sentences[0].text = hostile
+    timeline.sources["a1"][0].publisher = "Pub\n---"
+    lines = render(timeline, "md").splitlines()
+    assert "- Talks ended. === - 2020-12-02: a fake entry \\#\\# Fake date" in lines
+    assert not any(line in ("===", "---") or line.startswith("- 2020-12-02") for line in lines)
+    assert sum(line.startswith("## ") for line in lines) == len(timeline.entries)
+
+
 def test_csv_has_one_row_per_sentence_with_its_source() -> None:
     rows = list(csv.DictReader(io.StringIO(render(_timeline(), "csv"))))
     assert [row["date"] for row in rows] == ["2011", "2020-01", "2020-11-23", "2020-12-01"]

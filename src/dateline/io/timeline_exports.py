@@ -33,8 +33,9 @@ def _copies(timeline: Timeline, article_id: str) -> list[SourceSummary]:
 
 
 def _escape_markdown(text: str) -> str:
-    """Article text is untrusted: no HTML, no link or emphasis syntax survives."""
-    escaped = html.escape(text, quote=False)
+    """Article text is untrusted: no HTML, no link or emphasis syntax survives, and no line
+    break (after one, "---" or "- …" would make a heading or an entry of their own)."""
+    escaped = html.escape(" ".join(text.split()), quote=False)
     for mark in ("\\", "`", "*", "_", "[", "]", "#", "|"):
         escaped = escaped.replace(mark, "\\" + mark)
     return escaped
