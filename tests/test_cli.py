@@ -114,3 +114,14 @@ def test_a_file_that_is_no_store_ends_the_command_with_its_reason(
     result = CliRunner().invoke(main, [*command, "--db", str(foreign)])
     assert f"Error: {foreign}: not a usable dateline store" in result.output
     assert "Traceback" not in result.output and result.exit_code == 1
+
+
+def test_problem_lines_show_hostile_names_and_content_as_written(tmp_path: Path) -> None:
+    # rich reads "[...]" as markup: a tag in a file name vanished, and a stray closing tag
+    # from a file's content ended the command with a MarkupError.
+    (tmp_path / "[bold]notes.txt").write_bytes(b"")
+    (tmp_path / "crawl.warc").write_bytes(b"[/red] junk")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    assert f"{tmp_path / '[bold]notes.txt'}: empty file" in result.output
+    assert "first line: ['[/red]', 'junk']" in result.output

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from dateline.cli_report import fields_table, ingest_table, print_problems
@@ -68,7 +69,8 @@ def run_ingest(paths: list[str], db_path: str, quiet: bool = False) -> IngestRep
         task = progress.add_task("", total=None)
 
         def advance(path: str, number: int, total: int) -> None:
-            progress.update(task, completed=number - 1, total=total, description=Path(path).name)
+            name = escape(Path(path).name)  # a file's name, never markup
+            progress.update(task, completed=number - 1, total=total, description=name)
 
         report = ingest_paths(paths, store, progress=advance)
     print_problems(report, console)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.ingest import IngestReport
@@ -14,7 +15,9 @@ def print_problems(report: IngestReport, console: Console) -> None:
     """One line per file or record that could not be used, naming it and the reason."""
     for problem in report.problems[:MAX_PROBLEM_LINES]:
         marker = "[red]✗[/red]" if problem.fatal else "[yellow]![/yellow]"
-        console.print(f"{marker} {problem.line()}", markup=True, highlight=False, soft_wrap=True)
+        # File names, record ids and reasons come from the input: shown as written, never as markup.
+        line = escape(problem.line())
+        console.print(f"{marker} {line}", markup=True, highlight=False, soft_wrap=True)
     hidden = len(report.problems) - MAX_PROBLEM_LINES
     if hidden > 0:
         console.print(f"… and {hidden} more problems")
@@ -43,7 +46,7 @@ def ingest_table(report: IngestReport) -> Table:
     rows += [("failures", len(report.problems))]
     rows += [(f"  {kind}", count) for kind, count in report.failures.most_common()]
     for label, count in rows:
-        table.add_row(label, str(count))
+        table.add_row(escape(label), str(count))
     return table
 
 
@@ -56,5 +59,6 @@ def fields_table(report: IngestReport) -> Table | None:
     table.add_column("file")
     table.add_column("fields (ours ← theirs)")
     for path, used in dumps.items():
-        table.add_row(path, ", ".join(f"{ours}←{theirs}" for ours, theirs in used.items()))
+        fields = ", ".join(f"{ours}←{theirs}" for ours, theirs in used.items())
+        table.add_row(escape(path), escape(fields))
     return table

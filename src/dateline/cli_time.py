@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.time.evaluation import run_timex_bench
@@ -56,7 +57,7 @@ def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None
         granularity = found.granularity.value if found.granularity else ""
         table.add_row(
             f"{found.start}-{found.end}",
-            found.text,
+            escape(found.text),
             found.type.value,
             found.value + (f" → {found.point}" if found.point else ""),
             granularity,
@@ -106,7 +107,7 @@ def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | No
         errors.add_column(column)
     for kind, count in result.errors.most_common(20):
         examples = "; ".join(text for text, _ in result.examples[kind].most_common(3))
-        errors.add_row(str(count), kind, examples)
+        errors.add_row(str(count), escape(kind), escape(examples))
     return summary, errors
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli_store import open_existing
@@ -95,8 +96,8 @@ def tls_tables(
     for result in results:
         scores = result.scores
         tasks.add_row(
-            result.topic,
-            result.timeline,
+            escape(result.topic),
+            escape(result.timeline),
             f"{scores.rouge_1[2]:.4f}",
             f"{scores.rouge_2[2]:.4f}",
             f"{scores.dates[2]:.4f}",
