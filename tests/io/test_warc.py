@@ -152,3 +152,14 @@ def test_compressed_warc_names_what_a_bad_record_header_lacks(tmp_path: Path) ->
     assert problem.reason == (
         f"broken WARC: malformed record at byte {len(good):,} (its header lacks WARC-Target-URI)"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"", "empty file"), (b"\r\n\r\n\r\n", "not a WARC file: no WARC record in it")],
+)
+def test_a_warc_without_records_says_so(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(content)  # both were read as nothing, in silence
+    [problem] = _read(path)
+    assert isinstance(problem, Problem) and problem.fatal and problem.reason == reason

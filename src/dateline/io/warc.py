@@ -90,24 +90,14 @@ class _HeaderBoundedReader(DecompressingBufferedReader):
 
 
 def read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
+    if path.stat().st_size == 0:
+        raise UnreadableInput("empty file")
     with path.open("rb") as handle:
         records = ArchiveIterator(handle)
         records.reader = _HeaderBoundedReader(records.fh, block_size=BUFF_SIZE)
         records.INC_RECORD = ""  # warcio's own stderr warning; reported as a Problem instead
-        previous, misjoined = "", 0
         try:
-            for record in records:
-                if records.err_count > misjoined:
-                    misjoined = records.err_count
-                    yield _misjoined_record(path, previous)
-                previous = record.rec_headers.get_header("WARC-Record-ID") or ""
-                if record.rec_type != "response":
-                    continue
-                document = _warc_document(record, path, settings)
-                if document is not None:
-                    yield document
-            if records.err_count > misjoined:
-                yield _misjoined_record(path, previous)
+            yield from _documents(records, path, settings)
         except _HeaderTooLarge:
             reason = (
                 f"broken WARC: record header over {_MAX_HEADER_BYTES >> 20} MB "
@@ -124,6 +114,31 @@ def read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
             fault = _header_fault(path, offset) or str(error)
             reason = f"broken WARC: malformed record at byte {offset:,} ({fault})"
             yield Problem(str(path), reason, fatal=False)
+
+
+def _documents(
+    records: ArchiveIterator, path: Path, settings: IngestSettings
+) -> Iterator[ReadResult]:
+    """The documents of the response records, and a Problem for each record cut short. A file
+    without a single record is no WARC file (warcio skips what it cannot read as one)."""
+    previous: str | None = None  # the last record's id
+    misjoined = 0
+    for record in records:
+        if record.rec_type is None:  # what warcio makes of blank lines alone
+            continue
+        if records.err_count > misjoined:
+            misjoined = records.err_count
+            if previous is not None:  # bytes before the first record are only skipped
+                yield _misjoined_record(path, previous)
+        previous = record.rec_headers.get_header("WARC-Record-ID") or ""
+        if record.rec_type == "response":
+            document = _warc_document(record, path, settings)
+            if document is not None:
+                yield document
+    if previous is None:
+        raise UnreadableInput("not a WARC file: no WARC record in it")
+    if records.err_count > misjoined:
+        yield _misjoined_record(path, previous)
 
 
 def _misjoined_record(path: Path, record_id: str) -> Problem:
