@@ -111,7 +111,7 @@ def _score(
             3: _WEEKDAY_LATER,
         }.get(gap, 0.0)
         # Writers name the weekday of recent events and the date of older ones.
-        if latest_past is not None and candidate - timedelta(days=gap) < latest_past:
+        if latest_past is not None and candidate.toordinal() - gap < latest_past.toordinal():
             score -= _WEEKDAY_BEFORE_DATED_EVENT
     for hint, weight in hints:
         score += weight / (1.0 + abs((candidate - hint).days))
@@ -137,9 +137,7 @@ def date_from_evidence(
     hints = [(day, 3.0) for day in copies or []] + [(day, 0.8) for day in neighbours or []]
     starts = [day for day, tense in anchors if tense < 0] + [day for day, _ in hints]
     if starts:
-        candidates = {
-            start + timedelta(days=k) for start in starts for k in range(-1, _SEARCH_DAYS)
-        }
+        candidates = {day for start in starts for day in _search_days(start)}
         scored = sorted(
             ((_score(c, anchors, evidence.weekdays, hints), c) for c in candidates), reverse=True
         )
@@ -158,6 +156,14 @@ def date_from_evidence(
             day = PartialDate(best.year, best.month, best.day)
             return PublicationDate(day, DateMethod.INFERRED, confidence, note)
     return _coarse_date(evidence, anchors)
+
+
+def _search_days(start: date) -> list[date]:
+    """The days from the one before `start` to _SEARCH_DAYS after it, within the calendar
+    (a hostile dump's neighbour may be dated 9999-12-31)."""
+    first = max(start.toordinal() - 1, date.min.toordinal())
+    last = min(start.toordinal() + _SEARCH_DAYS - 1, date.max.toordinal())
+    return [date.fromordinal(day) for day in range(first, last + 1)]
 
 
 _MAX_BRACKET_DAYS = 7
@@ -225,8 +231,8 @@ def _weekday_in_week_after_date(
     latest = max(past)
     for weekday in weekdays:
         gap = (day.weekday() - weekday) % 7
-        event = day - timedelta(days=gap)
-        if gap <= 1 and 0 < (event - latest).days <= 6:
+        event = day.toordinal() - gap  # an ordinal: 0001-01-01 less a day is no date
+        if gap <= 1 and 0 < event - latest.toordinal() <= 6:
             return True
     return False
 
