@@ -12,6 +12,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from dateline.cli_options import db_option, format_option
 from dateline.cli_report import fields_table, ingest_table, print_problems
 from dateline.cli_serve import serve, serve_store
 from dateline.cli_store import open_existing, open_for_command
@@ -23,15 +24,6 @@ from dateline.io.timeline_exports import render
 from dateline.store.queries import iter_articles
 from dateline.timeline.service import timeline_for_query
 
-DEFAULT_DB = "dateline.db"
-db_option = click.option(
-    "--db",
-    "db_path",
-    default=DEFAULT_DB,
-    show_default=True,
-    type=click.Path(dir_okay=False),
-    help="The SQLite store file (created if missing).",
-)
 console = Console(stderr=True)
 
 
@@ -104,13 +96,7 @@ def ingest(paths: tuple[str, ...], db_path: str, quiet: bool) -> None:
 
 @main.command()
 @db_option
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["jsonl", "csv"]),
-    default="jsonl",
-    show_default=True,
-)
+@format_option(["jsonl", "csv"])
 @click.option(
     "--output",
     "-o",

@@ -8,6 +8,7 @@ import click
 from rich.console import Console
 
 from dateline.api.security import UnsafeBinding, check_binding
+from dateline.cli_options import db_option
 from dateline.cli_store import open_for_command
 
 console = Console(stderr=True)
@@ -37,9 +38,7 @@ def serve_store(db_path: str, host: str, port: int, token: str | None) -> None:
 
 
 @click.command()
-@click.option(
-    "--db", "db_path", default="dateline.db", show_default=True, type=click.Path(dir_okay=False)
-)
+@db_option
 @click.option(
     "--host",
     default="127.0.0.1",

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from dateline.cli_options import format_option
 from dateline.time.evaluation import run_timex_bench
 from dateline.time.tagger import tag
 from dateline.time.timex import Timex
@@ -26,14 +27,9 @@ console = Console()
     default=None,
     help="Reference date (document creation time) for relative expressions.",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "tsv"]),
-    default="table",
-    show_default=True,
-    help="table to read; tsv (a header row, then one expression a line) for scripts and long "
-    "texts.",
+@format_option(
+    ["table", "tsv"],
+    "table to read; tsv (a header row, then one expression a line) for scripts and long texts.",
 )
 def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None:
     """Print the temporal expressions of a text: span, type, value.

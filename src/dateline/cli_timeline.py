@@ -10,6 +10,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from dateline.cli_options import db_option, format_option
 from dateline.cli_store import open_existing
 from dateline.io.timeline_exports import FORMATS, render
 from dateline.timeline.benchmark import BenchTimes, TaskResult, run_benchmark
@@ -30,9 +31,7 @@ def _date_option(value: str | None) -> date | None:
 
 @click.command()
 @click.argument("query", default="")
-@click.option(
-    "--db", "db_path", default="dateline.db", show_default=True, type=click.Path(dir_okay=False)
-)
+@db_option
 @click.option("--from", "start", default=None, help="First day, e.g. 2016-01-01.")
 @click.option("--to", "end", default=None, help="Last day, e.g. 2020-12-31.")
 @click.option(
@@ -50,9 +49,7 @@ def _date_option(value: str | None) -> date | None:
     show_default=True,
     help="Sentences per date, at most.",
 )
-@click.option(
-    "--format", "output_format", type=click.Choice(FORMATS), default="md", show_default=True
-)
+@format_option(FORMATS)
 def timeline(
     query: str,
     db_path: str,
