@@ -156,7 +156,11 @@ def test_compressed_warc_names_what_a_bad_record_header_lacks(tmp_path: Path) ->
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"", "empty file"), (b"\r\n\r\n\r\n", "not a WARC file: no WARC record in it")],
+    [
+        (b"", "empty file"),
+        (b"\r\n\r\n\r\n", "not a WARC file: no WARC record in it"),
+        (b"Just some notes about the harbour\r\n\r\n", "not a WARC file: no WARC record in it"),
+    ],
 )
 def test_a_warc_without_records_says_so(tmp_path: Path, content: bytes, reason: str) -> None:
     path = tmp_path / "crawl.warc"

@@ -124,7 +124,9 @@ def _documents(
     previous: str | None = None  # the last record's id
     misjoined = 0
     for record in records:
-        if record.rec_type is None:  # what warcio makes of blank lines alone
+        # What warcio makes of blank lines alone, and of a line of five words, which it
+        # takes for a header of the older ARC format (never found in a .warc file).
+        if record.rec_type is None or record.format == "arc":
             continue
         if records.err_count > misjoined:
             misjoined = records.err_count
