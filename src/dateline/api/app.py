@@ -190,9 +190,10 @@ def _add_api_routes(app: FastAPI) -> None:
         """Ingest uploaded articles: a JSON body {"articles": [...]} or multipart files."""
         with tempfile.TemporaryDirectory(prefix="dateline-upload-") as folder:
             saved = await _save_upload(request, Path(folder))
+            # The files, not their folder: a file of an unknown type is then reported, not
+            # skipped as a stray file of a folder is.
             with request.app.state.write_lock, open_store(request.app.state.db_path) as store:
-                report = ingest_paths(saved, store)  # files, not the folder: a file of an
-                # unknown type is then reported, not skipped as a folder's stray file would be
+                report = ingest_paths(saved, store)
         return {
             "articles_stored": report.articles_stored,
             "duplicates_merged": report.exact_duplicates + report.near_duplicates,

@@ -155,13 +155,13 @@ def _record_to_document(
 def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     with _open_maybe_gzip(path) as handle:
         seen_any = False
-        for number, (raw, size) in enumerate(_bounded_lines(handle, settings), start=1):
-            if raw is not None and not raw.strip():
+        for number, raw in enumerate(_bounded_lines(handle, settings), start=1):
+            if isinstance(raw, bytes) and not raw.strip():
                 continue
             seen_any = True
             locator = f"line {number}"
-            if raw is None:
-                yield Problem(str(path), f"record too large: {size} bytes", locator, False)
+            if isinstance(raw, int):
+                yield Problem(str(path), f"record too large: {raw} bytes", locator, False)
                 continue
             try:
                 record, encoding = _json_line(raw)
@@ -176,20 +176,18 @@ def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
 _SKIP_CHUNK = 1 << 20
 
 
-def _bounded_lines(
-    handle: IO[bytes], settings: IngestSettings
-) -> Iterator[tuple[bytes | None, int]]:
-    """Each line with its size; a line over the record limit comes as None and is read past in
-    chunks, never held: a gzip bomb of one endless line would fill the memory."""
+def _bounded_lines(handle: IO[bytes], settings: IngestSettings) -> Iterator[bytes | int]:
+    """Each line; a line over the record limit comes as its size only, read past in chunks and
+    never held: a gzip bomb of one endless line would fill the memory."""
     limit = settings.max_record_bytes
     while line := handle.readline(limit + 1):
         if len(line) <= limit:
-            yield line, len(line)
+            yield line
             continue
         size = len(line)
         while not line.endswith(b"\n") and (line := handle.readline(_SKIP_CHUNK)):
             size += len(line)
-        yield None, size
+        yield size
 
 
 def _json_line(raw: bytes) -> tuple[Any, str | None]:

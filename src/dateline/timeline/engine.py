@@ -136,9 +136,12 @@ def build_timeline(
         articles = sorted(
             table.article_ids[a] for a in np.unique(table.article[candidate.positions])
         )
-        entry = TimelineEntry(day, picked, articles, round(candidate.score, 4), granularity)
-        entry.announced_ahead = _announced_ahead(table, candidate.positions, day)
-        entries.append(entry)
+        ahead = _announced_ahead(table, candidate.positions, day)
+        entries.append(
+            TimelineEntry(
+                day, picked, articles, round(candidate.score, 4), granularity, announced_ahead=ahead
+            )
+        )
     coarse_first = {Granularity.YEAR: 0, Granularity.MONTH: 1, Granularity.DAY: 2}
     entries.sort(key=lambda e: (e.date, coarse_first[e.granularity]))
     return Timeline(query, entries, start, end)
