@@ -88,6 +88,25 @@ def test_timeline_refuses_a_range_that_ends_before_it_starts(
     )
 
 
+def test_timeline_range_bounds_may_be_periods(tmp_path: Path, seeds_dir: Path) -> None:
+    runner = CliRunner()
+    db = str(tmp_path / "s.db")
+    runner.invoke(main, ["ingest", str(seeds_dir), "--db", db])
+    command = ["timeline", "Haftar", "--db", db, "--format", "json", "--dates", "20"]
+    whole_year = runner.invoke(main, [*command, "--from", "2016", "--to", "2016"])
+    assert whole_year.exit_code == 0, whole_year.output
+    days = [entry["date"] for entry in json.loads(whole_year.output)["entries"]]
+    assert "2016-07-02" in days and all(day.startswith("2016") for day in days)
+    one_month = runner.invoke(main, [*command, "--from", "July 2016", "--to", "2016-07"])
+    assert [e["date"] for e in json.loads(one_month.output)["entries"]] == [
+        "2016-07-01",
+        "2016-07-02",
+    ]
+    wrong = runner.invoke(main, [*command, "--to", "2016-02-30"])
+    assert wrong.exit_code == 2
+    assert "Invalid value for '--to': '2016-02-30' is no day of the calendar" in wrong.output
+
+
 def test_timex_tsv_has_a_header_and_one_line_per_expression() -> None:
     text = "The talks ended on Monday\nmorning; a deal came two days later."
     result = CliRunner().invoke(main, ["timex", "--dct", "2020-11-24", "--format", "tsv"], text)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from rich.table import Table
 from dateline.cli_options import db_option, format_option
 from dateline.cli_store import open_existing
 from dateline.io.timeline_exports import FORMATS, render
+from dateline.time.period import first_day, last_day
 from dateline.timeline.benchmark import BenchTimes, TaskResult, run_benchmark
 from dateline.timeline.evaluation import TilseMissing, mean_f1
 from dateline.timeline.service import check_date_range, timeline_for_query
@@ -20,20 +22,41 @@ from dateline.timeline.service import check_date_range, timeline_for_query
 console = Console()
 
 
-def _date_option(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as error:
-        raise click.BadParameter(f"{value!r} is not a date like 2020-11-24") from error
+def _bound(
+    read: Callable[[str], date],
+) -> Callable[[click.Context, click.Parameter, str | None], date | None]:
+    """A click callback reading a --from or --to period with `read` (first or last day)."""
+
+    def callback(
+        _context: click.Context, _parameter: click.Parameter, value: str | None
+    ) -> date | None:
+        if value is None:
+            return None
+        try:
+            return read(value)
+        except ValueError as error:
+            raise click.BadParameter(str(error)) from error
+
+    return callback
 
 
 @click.command()
 @click.argument("query", default="")
 @db_option
-@click.option("--from", "start", default=None, help="First day, e.g. 2016-01-01.")
-@click.option("--to", "end", default=None, help="Last day, e.g. 2020-12-31.")
+@click.option(
+    "--from",
+    "start",
+    default=None,
+    callback=_bound(first_day),
+    help="Start: a day or the first day of a period (2016-01-01, 2016-03, 2016, 'March 2016').",
+)
+@click.option(
+    "--to",
+    "end",
+    default=None,
+    callback=_bound(last_day),
+    help="End: a day or the last day of a period (2020-12-31, 2020-06, 2020, 'June 2020').",
+)
 @click.option(
     "--dates",
     "n_dates",
@@ -53,8 +76,8 @@ def _date_option(value: str | None) -> date | None:
 def timeline(
     query: str,
     db_path: str,
-    start: str | None,
-    end: str | None,
+    start: date | None,
+    end: date | None,
     n_dates: int | None,
     n_sentences: int,
     output_format: str,
@@ -62,20 +85,20 @@ def timeline(
     """Build a timeline of the stored articles that match QUERY.
 
     \b
-    dateline timeline "Khalifa Haftar" --from 2016-01-01 --to 2020-12-31
+    dateline timeline "Khalifa Haftar" --from 2016 --to 2020
+    dateline timeline "Libya war" --from "February 2011" --to 2011-10
     dateline timeline "Libya" --dates 15 --format json > libya.json
     dateline timeline "Haftar" --format timelinejs > haftar-timelinejs.json
 
     Each date gets sentences that say what happened that day, with the articles
     (and all their duplicates) that support it.
     """
-    first, last = _date_option(start), _date_option(end)
     try:
-        check_date_range(first, last)
+        check_date_range(start, end)
     except ValueError as error:
         raise click.UsageError(f"--from/--to: {error}") from error
     with open_existing(db_path) as store:
-        built = timeline_for_query(store, query, first, last, n_dates, n_sentences)
+        built = timeline_for_query(store, query, start, end, n_dates, n_sentences)
     click.echo(render(built, output_format))
 
 

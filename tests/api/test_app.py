@@ -49,7 +49,10 @@ def test_search_paginates_and_filters(client: TestClient) -> None:
     assert {i["id"] for i in page["items"]}.isdisjoint({i["id"] for i in second["items"]})
     dated = client.get("/api/articles", params={"from": "2020-01-01", "to": "2020-12-31"}).json()
     assert dated["items"] and all(i["published"].startswith("2020") for i in dated["items"])
-    assert client.get("/api/articles", params={"from": "yesterday"}).status_code == 422
+    assert client.get("/api/articles", params={"from": "2020", "to": "2020"}).json() == dated
+    refused = client.get("/api/articles", params={"from": "some day"})
+    assert refused.status_code == 422
+    assert refused.json()["detail"].startswith("from: 'some day' is not a date or period like")
     for path in ("/api/articles", "/api/stories"):  # past SQLite's integers: refused, not a 500
         assert client.get(path, params={"offset": 10**20}).status_code == 422
         assert client.get(path, params={"offset": 2**62}).json()["items"] == []
@@ -79,6 +82,8 @@ def test_timeline_json_and_exports(client: TestClient) -> None:
         in client.get("/api/timeline", params={"query": "Haftar", "format": "timelinejs"}).json()
     )
     assert client.get("/api/timeline", params={"format": "exe"}).status_code == 422
+    in_2016 = client.get("/api/timeline", params={"query": "Haftar", "from": "2016", "to": "2016"})
+    assert {e["date"][:4] for e in in_2016.json()["entries"]} == {"2016"}
     reversed_range = client.get("/api/timeline", params={"from": "2021-01-01", "to": "2020-01-01"})
     assert reversed_range.status_code == 422
     assert "ends (2020-01-01) before it starts" in reversed_range.json()["detail"]

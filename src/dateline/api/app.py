@@ -6,7 +6,7 @@ import json
 import re
 import tempfile
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from datetime import date
 from importlib import resources
@@ -29,6 +29,7 @@ from dateline.store.browse import (
     list_stories,
     search_articles,
 )
+from dateline.time.period import first_day, last_day
 from dateline.timeline.service import check_date_range
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
@@ -78,13 +79,18 @@ def _store(request: Request) -> Store:
 StoreDep = Annotated[Store, Depends(_store)]
 
 
-def _day(value: str | None, name: str) -> date | None:
+def _bound(value: str | None, name: str, read: Callable[[str], date]) -> date | None:
+    """A from/to parameter read as a day or period (`read` takes its first or last day)."""
     if not value:
         return None
     try:
-        return date.fromisoformat(value)
+        return read(value)
     except ValueError as error:
-        raise HTTPException(422, f"{name}: {value!r} is not a date like 2020-11-24") from error
+        raise HTTPException(422, f"{name}: {error}") from error
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 @asynccontextmanager
@@ -131,8 +137,8 @@ def _add_api_routes(app: FastAPI) -> None:
         offset: Offset = 0,
     ) -> JSONResponse:
         """Search stored articles (any query term; newest first)."""
-        _day(from_, "from"), _day(to, "to")
-        page = search_articles(store, q, from_, to, limit, offset)
+        start, end = _bound(from_, "from", first_day), _bound(to, "to", last_day)
+        page = search_articles(store, q, _iso(start), _iso(end), limit, offset)
         # Encoded directly: the items are plain rows, and the busiest endpoint should not pay
         # for FastAPI's generic encoder.
         return JSONResponse(
@@ -158,7 +164,7 @@ def _add_api_routes(app: FastAPI) -> None:
         format: Annotated[str, Query(pattern="^(" + "|".join(FORMATS) + ")$")] = "json",
     ) -> Response:
         """A timeline of the articles matching `query`; `format` as in the CLI."""
-        start, end = _day(from_, "from"), _day(to, "to")
+        start, end = _bound(from_, "from", first_day), _bound(to, "to", last_day)
         try:
             check_date_range(start, end)
         except ValueError as error:

@@ -21,7 +21,8 @@ class SearchPage:
 def _range_clause(start: str | None, end: str | None) -> tuple[str, list[Any]]:
     clauses, params = [], []
     if start:
-        clauses.append("a.published >= ?")
+        # A month- or year-dated article overlaps a range that starts inside its period.
+        clauses.append("a.published >= substr(?, 1, length(a.published))")
         params.append(start)
     if end:
         clauses.append("substr(a.published, 1, length(?)) <= ?")
