@@ -6,7 +6,8 @@ def test_ptb_tokens_are_joined_back() -> None:
         "His spokeswoman insists he is `` not a suspect '' .\n"
         "The clinic was raided by the Drug Enforcement Agency -LRB- DEA -RRB- , officials said .\n"
         "Jackson 's doctor did n't comment ; he ca n't , costing $ 5 million .\n"
-        "Jackson death was ` not suspicious ' experts say ."
+        "Jackson death was ` not suspicious ' experts say .\n"
+        "Obama compares the spill to 9\\/11 , as owner\\/operator ; New Statesman \\* P \\*\\*\\* ."
     )
     assert looks_ptb_tokenized(text)
     assert detokenize(text).split("\n") == [
@@ -14,6 +15,7 @@ def test_ptb_tokens_are_joined_back() -> None:
         "The clinic was raided by the Drug Enforcement Agency (DEA), officials said.",
         "Jackson's doctor didn't comment; he can't, costing $5 million.",
         "Jackson death was 'not suspicious' experts say.",
+        "Obama compares the spill to 9/11, as owner/operator; New Statesman * P ***.",
     ]
 
 

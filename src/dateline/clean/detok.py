@@ -15,6 +15,7 @@ _BRACKETS = {
 _PTB_MARKERS = re.compile(r"-[LR][RSC]B-|``|''| n't\b| 's\b| \.$| ,", re.M)
 _REPLACEMENTS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"-[LR][RSC]B-"), lambda m: _BRACKETS[m.group(0)]),  # type: ignore[list-item]
+    (re.compile(r"\\([/*])"), r"\1"),  # PTB escapes slashes and asterisks: 9\/11, P\*\*\*
     (re.compile(r"``[ \t]*"), '"'),
     (re.compile(r"[ \t]*''"), '"'),
     (re.compile(r"(?<![\w'])`[ \t]*"), "'"),
