@@ -12,6 +12,9 @@ _ABBREVIATIONS = {
     "dr",
     "prof",
     "gen",
+    "adm",
+    "maj",
+    "brig",
     "col",
     "lt",
     "sgt",
@@ -28,7 +31,6 @@ _ABBREVIATIONS = {
     "ltd",
     "corp",
     "co",
-    "no",
     "jan",
     "feb",
     "mar",
@@ -69,11 +71,17 @@ class Sentence:
     text: str
 
 
+# "No." abbreviates a number only before one: "No. 10 Downing Street", but 'said "no." Then'.
+_NUMBER_AHEAD = re.compile(r"\.\s*\d")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
     found = _LAST_WORD.search(text[max(0, dot - 12) : dot])
     if not found:
         return False
     word = found[1].lower().rstrip(".")
+    if word == "no":
+        return bool(_NUMBER_AHEAD.match(text, dot))
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
