@@ -129,3 +129,23 @@ def test_a_blog_byline_above_the_body_is_no_comment_section() -> None:
     )
     [article] = _clean(page)
     assert article.text.split("\n")[-1].startswith("Engineers found cracks")
+
+
+def test_an_untitled_article_is_titled_by_its_first_sentence_without_its_dateline() -> None:
+    lead = (
+        "Jan 11 (Reuters) - BP (BP.L) said on Tuesday its U.S. unit would pay for the clean-up of"
+        " the Gulf of Mexico spill. The company did not say how much."
+    )
+    long_lead = "NEW ORLEANS (AP) -- " + "The oil kept gushing from the well " * 8 + "all day."
+    titles = [
+        article.title
+        for text in (lead, long_lead, 'He said "no." Then he left the room in a hurry, angry.')
+        for article in _clean(text + "\nA second line of the story follows, as stories do.")
+    ]
+    assert titles[0] == (
+        "BP (BP.L) said on Tuesday its U.S. unit would pay for the clean-up of the Gulf of Mexico"
+        " spill."
+    )
+    assert titles[1].startswith("The oil kept gushing") and titles[1].endswith(" kept…")
+    assert len(titles[1]) <= 160
+    assert titles[2] == 'He said "no."'

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
 from dateline.clean.boilerplate import CAPTION, LineVerdicts, classify_lines, trim_article_edges
 from dateline.clean.detok import detokenize, looks_ptb_tokenized
+from dateline.clean.lead import lead_end
 from dateline.clean.lines import Line, describe_line
 from dateline.clean.split import split_points
+from dateline.nlp.sentences import split_sentences
 from dateline.records import (
     CleanArticle,
     DateMethod,
@@ -103,8 +104,15 @@ def _looks_truncated(segment: list[Line], body: list[Line], verdicts: LineVerdic
 
 
 def _fallback_title(body_text: str) -> str:
-    first = re.split(r"(?<=[.!?])\s", body_text.strip(), maxsplit=1)[0]
-    return first if len(first) <= _TITLE_MAX_CHARS else first[: _TITLE_MAX_CHARS - 1] + "…"
+    """A title for an untitled article: its first sentence without the dateline or stamp it
+    opens with ("NEW ORLEANS (AP) --"), cut at a word near 160 characters."""
+    first_line = body_text.strip().split("\n", 1)[0]
+    sentences = split_sentences(first_line[lead_end(first_line) :])
+    first = sentences[0].text if sentences else first_line
+    if len(first) <= _TITLE_MAX_CHARS:
+        return first
+    cut = first[: _TITLE_MAX_CHARS - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:-") + "…"
 
 
 def _build_article(
