@@ -137,6 +137,10 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "(Updated 5:31 p.m. (0031 in Egypt)) Mubarak says he has asked the government to resign.",
             "Mubarak says he has asked the government to resign.",
         ),
+        (
+            "WASHINGTON -- WASHINGTON -LRB- AP -RRB- -- Oil spill frustration is rampant here .",
+            "Oil spill frustration is rampant here .",
+        ),
     ],
 )
 def test_opening_dateline_or_credit_is_cut(sentence: str, proper: str) -> None:

@@ -90,9 +90,18 @@ _GLUED_STAMP = re.compile(
 
 
 def lead_end(sentence: str) -> int:
-    """Where the sentence proper starts: after an opening dateline or credit, else 0.
+    """Where the sentence proper starts: after the datelines or credits it opens with, else 0.
 
-    Nothing is cut when what is left would be short or would not start like a sentence."""
+    Pages repeat a dateline ("WASHINGTON -- WASHINGTON (AP) -- Oil …"), so cutting goes on
+    while something is cut. Nothing is cut when what is left would be short or would not
+    start like a sentence."""
+    end = 0
+    while cut := _one_lead_end(sentence[end:]):
+        end += cut
+    return end
+
+
+def _one_lead_end(sentence: str) -> int:
     found = _LEAD.match(sentence)
     if found is None or not found.end():
         return 0
