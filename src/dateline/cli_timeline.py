@@ -46,14 +46,12 @@ def _bound(
 @click.option(
     "--from",
     "start",
-    default=None,
     callback=_bound(first_day),
     help="Start: a day or the first day of a period (2016-01-01, 2016-03, 2016, 'March 2016').",
 )
 @click.option(
     "--to",
     "end",
-    default=None,
     callback=_bound(last_day),
     help="End: a day or the last day of a period (2020-12-31, 2020-06, 2020, 'June 2020').",
 )
