@@ -3,7 +3,7 @@
 import dateline
 with dateline.open_store("libya.db") as store:
     dateline.ingest_paths(["articles/"], store)
-    timeline = dateline.timeline_for_query(store, "Khalifa Haftar")
+    timeline = dateline.timeline_for_query(store, "Khalifa Haftar", "2016", "2020")
     print(dateline.render(timeline, "md"))
 dateline.tag("The talks ended on Monday.", reference=datetime.date(2020, 11, 24))
 """

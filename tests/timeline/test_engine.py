@@ -90,6 +90,15 @@ def test_a_range_that_ends_before_it_starts_is_refused(store: Store) -> None:
         timeline_for_query(store, "Haftar", date(2021, 1, 1), date(2020, 1, 1))
 
 
+def test_range_bounds_may_be_periods(store: Store, seeds_dir: Path) -> None:
+    ingest_paths([seeds_dir], store)
+    timeline = timeline_for_query(store, "Haftar", "July 2016", "2016", n_dates=20)
+    assert (timeline.start, timeline.end) == (date(2016, 7, 1), date(2016, 12, 31))
+    assert [str(entry.date) for entry in timeline.entries] == ["2016-07-01", "2016-07-02"]
+    with pytest.raises(ValueError, match="'Julyish' is not a date or period"):
+        timeline_for_query(store, "Haftar", "Julyish")
+
+
 def test_single_article(store: Store, tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text(
         "Bridge reopens\n\ndate 2021-03-04\n\nThe old bridge over the river reopened on Tuesday after "

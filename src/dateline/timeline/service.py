@@ -7,6 +7,7 @@ from datetime import date
 import numpy as np
 
 from dateline.store.store import Store, in_chunks
+from dateline.time.period import first_day, last_day
 from dateline.timeline.dates import date_features
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.records import Corpus, SourceSummary, Timeline
@@ -46,8 +47,8 @@ def _restrict_to_range(corpus: Corpus, start: date | None, end: date | None) -> 
 def timeline_for_query(
     store: Store,
     query: str,
-    start: date | None = None,
-    end: date | None = None,
+    start: date | str | None = None,
+    end: date | str | None = None,
     n_dates: int | None = None,
     n_sentences: int = 2,
     settings: TimelineSettings | None = None,
@@ -55,8 +56,12 @@ def timeline_for_query(
 ) -> Timeline:
     """A timeline of the stored articles matching `query`, with every supporting copy attached.
 
-    `kept` holds articles read by earlier builds on the same state of the store. Raises
-    ValueError for a range that ends before it starts."""
+    `start` and `end` are days, or periods as a user writes them ("2011", "February 2011":
+    from the first day of one to the last of the other). `kept` holds articles read by
+    earlier builds on the same state of the store. Raises ValueError for a bound that names
+    no period and for a range that ends before it starts."""
+    start = first_day(start) if isinstance(start, str) else start
+    end = last_day(end) if isinstance(end, str) else end
     check_date_range(start, end)
     corpus = _restrict_to_range(corpus_from_store(store, query, kept), start, end)
     if not corpus.sentences:
