@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from dateline.ingest import ingest_paths
+from dateline.records import Granularity
 from dateline.store import Store
 from dateline.timeline.engine import build_timeline
 from dateline.timeline.records import CandidateSentence, Corpus
@@ -95,6 +96,9 @@ def test_range_bounds_may_be_periods(store: Store, seeds_dir: Path) -> None:
     timeline = timeline_for_query(store, "Haftar", "July 2016", "2016", n_dates=20)
     assert (timeline.start, timeline.end) == (date(2016, 7, 1), date(2016, 12, 31))
     assert [str(entry.date) for entry in timeline.entries] == ["2016-07-01", "2016-07-02"]
+    # An undated article's "seized the oil ports in 2016" stays inside a range of years.
+    years = timeline_for_query(store, "Haftar", "2016", "2020", n_dates=20).entries
+    assert (date(2016, 1, 1), Granularity.YEAR) in {(e.date, e.granularity) for e in years}
     with pytest.raises(ValueError, match="'Julyish' is not a date or period"):
         timeline_for_query(store, "Haftar", "Julyish")
 

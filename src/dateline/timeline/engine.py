@@ -76,11 +76,7 @@ def _coarse_candidates(
     corpus: Corpus, settings: TimelineSettings, start: date | None, end: date | None
 ) -> list[_Candidate]:
     table = table_of(corpus)
-    inside = np.ones(len(table.coarse_row), dtype=bool)
-    if start is not None:
-        inside &= table.coarse_day >= start.replace(day=1).toordinal()
-    if end is not None:
-        inside &= table.coarse_day <= end.toordinal()
+    inside = table.coarse_inside(start, end)
     units = len(GRANULARITIES)
     keys = table.coarse_day[inside] * units + table.coarse_unit[inside]
     rows = table.coarse_row[inside]

@@ -196,13 +196,25 @@ class SentenceTable:
         named[self.mention_row] = True
         return named
 
+    def coarse_inside(self, start: date | None, end: date | None) -> np.ndarray:
+        """Which months and years named start inside [start, end] (from the month of start:
+        a range from 15 July still holds "in July", not "in 2016")."""
+        inside = np.ones(len(self.coarse_row), dtype=bool)
+        if start is not None:
+            inside &= self.coarse_day >= start.replace(day=1).toordinal()
+        if end is not None:
+            inside &= self.coarse_day <= end.toordinal()
+        return inside
+
     def rows_about(self, start: date | None, end: date | None) -> np.ndarray:
-        """Rows whose days (named, else published) fall inside [start, end], ascending."""
+        """Rows whose days (named, else published) fall inside [start, end], or that name a
+        month or year starting inside it, ascending."""
         low = start.toordinal() if start else 1
         high = end.toordinal() if end else date.max.toordinal()
         inside = np.zeros(len(self), dtype=bool)
         named_inside = (self.mention_day >= low) & (self.mention_day <= high)
         inside[self.mention_row[named_inside]] = True
+        inside[self.coarse_row[self.coarse_inside(start, end)]] = True
         undated = ~self.dated_rows() & (self.published >= low) & (self.published <= high)
         return np.flatnonzero(inside | undated)
 
