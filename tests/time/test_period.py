@@ -25,6 +25,8 @@ TODAY = date(2026, 12, 2)
         ("Feb. 17, 2011", date(2011, 2, 17), date(2011, 2, 17)),
         ("17 February 2011", date(2011, 2, 17), date(2011, 2, 17)),
         ("Q4 2011", date(2011, 10, 1), date(2011, 12, 31)),
+        ("the first half of 2011", date(2011, 1, 1), date(2011, 6, 30)),
+        ("the summer of 2011", date(2011, 1, 1), date(2011, 12, 31)),  # a season: its year
         ("the 1990s", date(1990, 1, 1), date(1999, 12, 31)),
         ("last month", date(2026, 11, 1), date(2026, 11, 30)),
         ("yesterday", date(2026, 12, 1), date(2026, 12, 1)),

@@ -21,9 +21,10 @@ class SearchPage:
 def _range_clause(start: str | None, end: str | None) -> tuple[str, list[Any]]:
     clauses, params = [], []
     if start:
-        # A month- or year-dated article overlaps a range that starts inside its period.
-        clauses.append("a.published >= substr(?, 1, length(a.published))")
-        params.append(start)
+        # A month- or year-dated article overlaps a range that starts inside its period. The
+        # start's year bounds the index scan; the second test compares at the article's length.
+        clauses.append("a.published >= ? AND a.published >= substr(?, 1, length(a.published))")
+        params += [start[:4], start]
     if end:
         clauses.append("substr(a.published, 1, length(?)) <= ?")
         params += [end, end]

@@ -1,8 +1,8 @@
 """The days a period written by a user covers: the bounds of a timeline's date range.
 
 "2011" runs from 1 January to 31 December, "2011-02" and "February 2011" through the whole
-month, "17 Feb 2011" is one day. What the tagger reads ("Q1 2011", "the 1990s", "last
-month") is resolved against today.
+month, "17 Feb 2011" is one day. What the tagger reads ("Q1 2011", "the first half of 2011",
+"the 1990s", "last month") is resolved against today.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import re
 from datetime import date, timedelta
 
 from dateline.time.arithmetic import safe_date
+from dateline.time.sentence_dates import value_to_date
 from dateline.time.tagger import tag
 from dateline.time.timex import TimexType
 
@@ -20,14 +21,11 @@ Period = tuple[date, date]
 # ISO forms the tagger leaves alone, "/" allowed: 2011-02, 2011/02/17, 2011-W07.
 _ISO = re.compile(r"(\d{4})(?:([-/])(\d{1,2})(?:\2(\d{1,2}))?)?")
 _ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
-# Calendar values of the tagger: a day (perhaps with a time), a month, a year, a decade,
-# a quarter or a week.
-_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
-_MONTH = re.compile(r"(\d{4})-(\d{2})")
-_YEAR = re.compile(r"\d{4}")
+# Tagger values that value_to_date would widen to their year, or cannot read.
 _DECADE = re.compile(r"\d{3}")
-_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_QUARTER_OR_HALF = re.compile(r"(\d{4})-([QH])([1-4])")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_MONTHS_IN = {"Q": 3, "H": 6}
 
 EXAMPLES = "2020-11-24, 2020-11, 2020 or 'November 2020'"
 
@@ -59,18 +57,10 @@ def _iso_period(written: str) -> Period | None:
     iso = _ISO.fullmatch(written)
     if iso is None:
         return None
-    year, month, day = int(iso[1]), iso[3], iso[4]
-    if month is None:
-        found = _months(year, 1, 12)
-        unit = "year"
-    elif day is None:
-        found = _months(year, int(month), int(month))
-        unit = "month"
-    else:
-        one_day = safe_date(year, int(month), int(day))
-        found = (one_day, one_day) if one_day else None
-        unit = "day"
+    month, day = (int(part) if part else None for part in (iso[3], iso[4]))
+    found = _calendar_period(int(iso[1]), month, day)
     if found is None:
+        unit = "day" if day else "month" if month else "year"
         raise ValueError(f"{written!r} is no {unit} of the calendar")
     return found
 
@@ -90,34 +80,37 @@ def _tagged_period(written: str, today: date) -> Period | None:
 
 
 def _value_period(value: str) -> Period | None:
-    if day := _DAY.fullmatch(value):
-        found = safe_date(int(day[1]), int(day[2]), int(day[3]))
-        return (found, found) if found else None
-    if month := _MONTH.fullmatch(value):
-        return _months(int(month[1]), int(month[2]), int(month[2]))
-    if _YEAR.fullmatch(value):
-        return _months(int(value), 1, 12)
+    """The days of a TIMEX3 value; a season ("2011-SU") stands for its year."""
     if _DECADE.fullmatch(value):
-        return _spanning(_months(int(value) * 10, 1, 1), _months(int(value) * 10 + 9, 12, 12))
-    if quarter := _QUARTER.fullmatch(value):
-        last = int(quarter[2]) * 3
-        return _months(int(quarter[1]), last - 2, last)
+        return _span(int(value) * 10, 1, int(value) * 10 + 9, 12)
+    if part := _QUARTER_OR_HALF.fullmatch(value):
+        year, size = int(part[1]), _MONTHS_IN[part[2]]
+        last = int(part[3]) * size
+        return _span(year, last - size + 1, year, last)
     if week := _WEEK.fullmatch(value):
         return _week(int(week[1]), int(week[2]))
+    if found := value_to_date(value):
+        return _calendar_period(found.year, found.month, found.day)
     return None
 
 
-def _months(year: int, first: int, last: int) -> Period | None:
-    """From the first day of month `first` to the last of month `last` of one year."""
-    start = safe_date(year, first, 1)
-    end = safe_date(year, last, 1)
+def _calendar_period(year: int, month: int | None, day: int | None) -> Period | None:
+    """The days of a year, a month or one day; None for a day or month not in the calendar."""
+    if month is None:
+        return _span(year, 1, year, 12)
+    if day is None:
+        return _span(year, month, year, month)
+    found = safe_date(year, month, day)
+    return (found, found) if found else None
+
+
+def _span(first_year: int, first_month: int, last_year: int, last_month: int) -> Period | None:
+    """From the first day of one month to the last day of another."""
+    start = safe_date(first_year, first_month, 1)
+    end = safe_date(last_year, last_month, 1)
     if start is None or end is None:
         return None
-    return start, end.replace(day=calendar.monthrange(year, last)[1])
-
-
-def _spanning(first: Period | None, last: Period | None) -> Period | None:
-    return (first[0], last[1]) if first and last else None
+    return start, end.replace(day=calendar.monthrange(last_year, last_month)[1])
 
 
 def _week(year: int, week: int) -> Period | None:
