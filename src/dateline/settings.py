@@ -26,7 +26,9 @@ class CleanSettings:
     max_short_line_words: int = 12
     # A line seen on at least this many other documents of the corpus counts as repeated.
     repeated_line_docs: int = 3
-    min_article_words: int = 40  # a split part shorter than this is not an article of its own
+    # A split part shorter than this is not an article of its own, nor is a page this short
+    # without one sentence-like line (a chronology of short lines or a cut excerpt is, if longer).
+    min_article_words: int = 40
 
 
 @dataclass(slots=True, frozen=True)

@@ -149,3 +149,35 @@ def test_an_untitled_article_is_titled_by_its_first_sentence_without_its_datelin
     assert titles[1].startswith("The oil kept gushing") and titles[1].endswith(" kept…")
     assert len(titles[1]) <= 160
     assert titles[2] == 'He said "no."'
+
+
+CHRONOLOGY = [
+    "March 3, 2025: Dockworkers at Port Calder vote to strike over pay.",
+    "March 5, 2025: The strike begins at midnight and the port falls silent.",
+    "March 7, 2025: Petrol stations on the northern coast run dry.",
+    "March 10, 2025: The government names judge Petra Holm as mediator.",
+    "March 14, 2025: Police arrest twelve people after clashes at the gate.",
+]
+
+
+def test_a_chronology_of_short_lines_is_kept_whole_and_undated() -> None:
+    # No line is long enough to read as a body line; none of them is a page header either,
+    # and the first entry's date is not the page's.
+    [article] = _clean("\n".join(["Timeline of the dock strike", *CHRONOLOGY]))
+    assert article.title == "Timeline of the dock strike"
+    assert article.text.split("\n") == CHRONOLOGY
+    assert article.published is None
+
+
+def test_an_excerpt_cut_off_mid_sentence_is_kept_and_flagged() -> None:
+    excerpt = (
+        f"{PARAGRAPH} Engineers found cracks in two of the main supports last year, and the "
+        "repairs are expected to cost about four million crowns, the mayor told…"
+    )
+    [article] = _clean(excerpt)
+    assert article.text == excerpt
+    assert article.truncated
+
+
+def test_a_few_words_without_a_sentence_are_no_article() -> None:
+    assert _clean("Page not found\nReturn to the home page") == []

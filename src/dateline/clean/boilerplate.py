@@ -29,6 +29,10 @@ class LineVerdicts:
         return line.index not in self.removed
 
 
+# A teaser cut off by "…" is a line or two; a longer cut line is an excerpt of the article.
+_TEASER_MAX_WORDS = 40
+
+
 def furniture_score(line: Line, repeated_docs: int, settings: CleanSettings) -> float:
     """How much a line, on its own, looks like site furniture (0 = prose, 1 = certain)."""
     score = 0.0
@@ -38,7 +42,7 @@ def furniture_score(line: Line, repeated_docs: int, settings: CleanSettings) -> 
         score += 0.8
     if line.credit:
         score += 0.6
-    if line.ends_ellipsis and not line.is_prose:
+    if line.ends_ellipsis and not line.is_prose and line.words <= _TEASER_MAX_WORDS:
         score += 0.5
     short = not line.ends_sentence and line.words <= settings.max_short_line_words
     if short and repeated_docs >= settings.repeated_line_docs:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
@@ -55,28 +56,45 @@ def _head_lines(segment: list[Line], verdicts: LineVerdicts) -> list[Line]:
 
 
 def _find_dateline(segment: list[Line], verdicts: LineVerdicts) -> _Dateline | None:
-    for line in _head_lines(segment, verdicts)[:_DATELINE_SEARCH_LINES]:
-        match = DATE_LINE.match(line.text)
-        if not match:
+    kept = [line for line in segment if verdicts.keeps(line)]
+    for position, line in enumerate(_head_lines(segment, verdicts)[:_DATELINE_SEARCH_LINES]):
+        opening = _opening_date(line)
+        if opening is None:
             continue
+        match, rest = opening
         date = parse_date_string(match["date"])
         if date is None:
             continue
-        rest = line.text[match.end() :].strip(" \t-–—|,:")
+        if rest and _is_dated_entry(kept[position + 1 : position + 2]):
+            return None  # a chronology: each line opens with its own date, not the page's
         evidence = line.text[: match.end()].strip()
         published = PublicationDate(date, DateMethod.DATELINE, 0.95, evidence)
         return _Dateline(published, line.index, rest)
     return None
 
 
+def _opening_date(line: Line) -> tuple[re.Match[str], str] | None:
+    """The date a line opens with, and the text after it."""
+    match = DATE_LINE.match(line.text)
+    return (match, line.text[match.end() :].strip(" \t-–—|,:")) if match else None
+
+
+def _is_dated_entry(lines: list[Line]) -> bool:
+    """Whether the line opens with a date and goes on ("March 5, 2025: The strike …")."""
+    opening = _opening_date(lines[0]) if lines else None
+    return opening is not None and bool(opening[1])
+
+
 def _pick_title(segment: list[Line], verdicts: LineVerdicts) -> Line | None:
-    """The last headline-like kept line before the first body line."""
+    """The last headline-like kept line before the first body line. A page without a body
+    line can still open with a headline, one that does not end like a sentence."""
+    head = _head_lines(segment, verdicts)
+    if _has_body(head):
+        candidates = head[:-1]
+    else:
+        candidates = [line for line in head[:1] if line.is_headline_like and len(head) > 1]
     title = None
-    for line in segment:
-        if not verdicts.keeps(line):
-            continue
-        if line.is_prose:
-            break
+    for line in candidates:
         if (
             line.words >= 3
             and not line.ends_ellipsis
@@ -87,9 +105,20 @@ def _pick_title(segment: list[Line], verdicts: LineVerdicts) -> Line | None:
     return title
 
 
-def _drop_page_header(segment: list[Line], verdicts: LineVerdicts, keep: set[int]) -> None:
-    """Labels, section names and bylines before the body are not article text."""
-    for line in _head_lines(segment, verdicts):
+def _has_body(head: list[Line]) -> bool:
+    return bool(head) and head[-1].is_prose
+
+
+def _drop_page_header(
+    segment: list[Line], verdicts: LineVerdicts, keep: set[int], min_words: int
+) -> None:
+    """Labels, section names and bylines before the body are not article text. A page with no
+    body line but `min_words` of text has no header: a chronology of short lines, or an excerpt
+    cut off mid-sentence."""
+    head = _head_lines(segment, verdicts)
+    if not _has_body(head) and sum(line.words for line in head) >= min_words:
+        return
+    for line in head:
         if not line.is_prose and line.index not in keep:
             verdicts.drop(line, "page header")
 
@@ -116,14 +145,19 @@ def _fallback_title(body_text: str) -> str:
 
 
 def _build_article(
-    raw: RawDocument, segment: list[Line], verdicts: LineVerdicts, part: int | None
+    raw: RawDocument,
+    segment: list[Line],
+    verdicts: LineVerdicts,
+    part: int | None,
+    min_words: int,
 ) -> CleanArticle | None:
     dateline = _find_dateline(segment, verdicts)
     if dateline and not dateline.rest:
         verdicts.removed[dateline.line_index] = "date line"
     trim_article_edges(segment, verdicts)
     title_line = _pick_title(segment, verdicts) if part is not None or not raw.title else None
-    _drop_page_header(segment, verdicts, keep={title_line.index if title_line else -1})
+    keep = {title_line.index if title_line else -1}
+    _drop_page_header(segment, verdicts, keep, min_words)
     body, texts = [], []
     for line in segment:
         if not verdicts.keeps(line) or line is title_line:
@@ -168,7 +202,9 @@ def clean_document(
     several = len(points) > 1
     articles = []
     for part, (start, end) in enumerate(pairwise(bounds)):
-        article = _build_article(raw, lines[start:end], verdicts, part if several else None)
+        article = _build_article(
+            raw, lines[start:end], verdicts, part if several else None, settings.min_article_words
+        )
         if article is not None:
             articles.append(article)
     return articles
