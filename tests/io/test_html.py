@@ -31,6 +31,14 @@ def test_a_page_nested_past_the_huge_tree_limit_says_so() -> None:
         _extract(_nested(3000))
 
 
+def test_a_text_run_past_the_parsers_10_mb_limit_is_kept() -> None:
+    # libxml2's normal mode drops a page with a text node over 10 MB, as it drops deep ones.
+    paragraph = LEAD * 36_000
+    assert len(paragraph) > 10_000_000
+    html = f"<html><body><p>{paragraph}</p></body></html>"
+    assert _extract(html) == paragraph.strip()
+
+
 def test_a_shallow_page_without_text_is_still_reported_as_empty() -> None:
     with pytest.raises(UnreadableInput, match="no main text in HTML"):
         _extract("<html><body><script>alert(1)</script></body></html>")

@@ -69,21 +69,28 @@ _HUGE_TREE_LEVELS = 2048
 
 
 def _deep_tree(html: str) -> lxml.html.HtmlElement | None:
-    """The page parsed in libxml2's huge-tree mode when its nesting passed the normal mode's
-    limit of 256 levels (tag soup of unclosed <div> or <font> does), which drops the whole
-    page; None when depth was not what failed. Huge-tree mode reads up to 2,048 levels."""
-    if _parsed(html, lxml.html.HTMLParser())[1]:
-        tree, too_deep = _parsed(html, lxml.html.HTMLParser(huge_tree=True, remove_comments=True))
-        if too_deep:
-            raise UnreadableInput(f"HTML nested too deeply: over {_HUGE_TREE_LEVELS:,} levels")
-        return tree
-    return None
+    """The page parsed in libxml2's huge-tree mode when the normal mode hit one of its limits,
+    which drops the whole page: 256 levels of nesting (tag soup of unclosed <div> or <font>
+    reaches it) or a text run of 10 MB. None when no limit was hit. Huge-tree mode reads up to
+    2,048 levels."""
+    if _parsed(html, lxml.html.HTMLParser())[1] is None:
+        return None
+    tree, limit = _parsed(html, lxml.html.HTMLParser(huge_tree=True, remove_comments=True))
+    if limit is not None and _TOO_DEEP in limit:
+        raise UnreadableInput(f"HTML nested too deeply: over {_HUGE_TREE_LEVELS:,} levels")
+    if limit is not None:
+        raise UnreadableInput(f"HTML past the parser's limits: {limit}")
+    return tree
 
 
-def _parsed(html: str, parser: lxml.html.HTMLParser) -> tuple[lxml.html.HtmlElement | None, bool]:
-    """The parsed page (None if it cannot be parsed) and whether libxml2 hit its depth limit."""
+def _parsed(
+    html: str, parser: lxml.html.HTMLParser
+) -> tuple[lxml.html.HtmlElement | None, str | None]:
+    """The parsed page (None if it cannot be parsed) and the message of the libxml2 resource
+    limit it hit, if any."""
     try:
         tree = lxml.html.document_fromstring(html, parser=parser)
-    except Exception:  # empty or unparsable: not a depth failure
-        return None, False
-    return tree, any(_TOO_DEEP in entry.message for entry in parser.error_log)
+    except Exception:  # empty or unparsable: no limit was hit
+        return None, None
+    limits = [e.message for e in parser.error_log if e.type_name == "ERR_RESOURCE_LIMIT"]
+    return tree, (limits[0] if limits else None)
