@@ -78,6 +78,46 @@ def test_jsonl_maps_common_field_names(tmp_path: Path) -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("value", "reason"),
+    [
+        (5, "record's text field holds a number, not text"),
+        ({"en": "Hello."}, "record's text field holds an object, not text"),
+        (True, "record's text field holds true or false, not text"),
+        ("  ", "record has an empty text field"),
+    ],
+)
+def test_a_text_field_that_holds_no_text_says_what_it_holds(
+    tmp_path: Path, value: object, reason: str
+) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(json.dumps({"text": value, "title": "T"}) + "\n")
+    [problem] = _read(path)
+    assert isinstance(problem, Problem) and problem.reason == reason
+
+
+def test_a_text_given_as_a_list_is_read_as_paragraphs(tmp_path: Path) -> None:
+    path = tmp_path / "paragraphs.jsonl"
+    record = {
+        "text": ["First paragraph, with a comma.", "Second paragraph."],
+        "authors": ["A", "B"],
+    }
+    path.write_text(json.dumps(record) + "\n")
+    [document] = _read(path)
+    assert isinstance(document, RawDocument)
+    assert document.text == "First paragraph, with a comma.\n\nSecond paragraph."
+    assert document.author == "A, B"
+
+
+@pytest.mark.parametrize("stamp", [1609459200, 1609459200000, "1609459200000"])
+def test_unix_time_in_seconds_or_milliseconds_is_a_date(tmp_path: Path, stamp: object) -> None:
+    path = tmp_path / "stamped.jsonl"
+    path.write_text(json.dumps({"text": "Some text here.", "timestamp": stamp}) + "\n")
+    [document] = _read(path)
+    assert isinstance(document, RawDocument) and document.published is not None
+    assert document.published.date.iso() == "2021-01-01"
+
+
 class _LargestPieceRead(io.BufferedReader):
     """A file that remembers the largest piece handed out at once (what the reader held)."""
 

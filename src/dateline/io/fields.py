@@ -40,13 +40,30 @@ def map_fields(record: dict[str, Any]) -> dict[str, str]:
 
 
 def field_text(record: dict[str, Any], mapping: dict[str, str], name: str) -> str | None:
-    """The string value of one mapped field; lists (of authors) are joined."""
+    """The string value of one mapped field. A list is joined: the paragraphs of a text, the
+    names of authors. A text must be a string or a list of them; a number is no text."""
     key = mapping.get(name)
     if key is None:
         return None
     value = record[key]
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value if item)
-    if isinstance(value, dict):
+        items = [item for item in value if item and not isinstance(item, dict | list)]
+        if name == "text":
+            return "\n\n".join(item for item in items if isinstance(item, str))
+        return ", ".join(str(item) for item in items)
+    if isinstance(value, dict) or (name == "text" and not isinstance(value, str)):
         return None
     return str(value)
+
+
+def describe_value(value: Any) -> str:
+    """What a JSON value is, for a message: "a number", "an object"."""
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "a list without text"
+    return "no text"

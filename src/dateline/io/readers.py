@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from dateline.io.decode import decode_bytes
-from dateline.io.fields import FIELD_ALIASES, field_text, map_fields
+from dateline.io.fields import FIELD_ALIASES, describe_value, field_text, map_fields
 from dateline.io.html import extract_html
 from dateline.io.problems import Problem, ReadResult, UnreadableInput
 from dateline.io.warc import read_warc
@@ -122,13 +122,7 @@ def _record_to_document(
     text = field_text(record, mapping, "text")
     fields_used = {**mapping, "encoding": encoding} if encoding else mapping
     if not text or not text.strip():
-        has_field = any(key.lower() in FIELD_ALIASES["text"] for key in record)
-        reason = (
-            "record has an empty text field"
-            if has_field
-            else "record has no text field (text/content/body)"
-        )
-        return Problem(str(path), reason, locator, False)
+        return Problem(str(path), _no_text_reason(record, mapping), locator, False)
     record_id = field_text(record, mapping, "id")
     source = SourceRef(
         file_path=str(path),
@@ -150,6 +144,15 @@ def _record_to_document(
         author=field_text(record, mapping, "author"),
         published=published,
     )
+
+
+def _no_text_reason(record: dict[str, Any], mapping: dict[str, str]) -> str:
+    key = mapping.get("text")
+    if key is not None and not isinstance(record[key], str):
+        return f"record's {key} field holds {describe_value(record[key])}, not text"
+    if any(key.lower() in FIELD_ALIASES["text"] for key in record):
+        return "record has an empty text field"
+    return "record has no text field (text/content/body)"
 
 
 def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:

@@ -21,7 +21,8 @@ _MONTH_DAY_YEAR = re.compile(
 )
 _MONTH_YEAR = re.compile(rf"\b({MONTH_PATTERN}),?\s+(\d{{4}})\b", re.I)
 _NUMERIC_US = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
-_EPOCH = re.compile(r"^\s*(\d{10})(?:\.\d+)?\s*$")
+# Unix time in seconds or, as JavaScript writes it, in milliseconds.
+_EPOCH = re.compile(r"^\s*(\d{10})(?:\d{3})?(?:\.\d+)?\s*$")
 
 
 def make_date(year: int, month: int | None = None, day: int | None = None) -> PartialDate | None:
