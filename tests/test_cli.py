@@ -58,6 +58,23 @@ def test_ingest_reports_bad_files_and_goes_on(tmp_path: Path) -> None:
     assert "articles stored (distinct texts)" in result.output
 
 
+def test_ingest_counts_the_files_of_other_types_it_skips(tmp_path: Path) -> None:
+    folder = tmp_path / "mirror"
+    (folder / "img").mkdir(parents=True)
+    (folder / "story.txt").write_text(
+        "The council met on Tuesday and agreed the budget for next year after a debate. " * 3
+    )
+    for name in ("img/a.png", "img/b.png", "site.css"):
+        (folder / name).write_bytes(b"\x89PNG")
+    result = CliRunner().invoke(main, ["ingest", str(folder), "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 0, result.output
+    rows = [line.strip("│┃ ").split("│") for line in result.output.splitlines()]
+    counts = {cells[0].strip(): cells[-1].strip() for cells in rows if len(cells) == 2}
+    assert counts["files found"] == "1"
+    assert counts["files of other types skipped"] == "3"
+    assert (counts[".png"], counts[".css"]) == ("2", "1")
+
+
 def test_demo_ingests_the_shipped_sample(tmp_path: Path) -> None:
     db = tmp_path / "demo.db"
     result = CliRunner().invoke(main, ["demo", "--keep", str(db)])

@@ -44,6 +44,11 @@ def _only_problem(report: IngestReport) -> str:
         ("script.html", b"<html><body><script>alert(1)</script></body></html>", "no main text"),
         ("broken.json", b'{"text": "unterminated', "invalid JSON"),
         ("empty.jsonl", b"\n\n", "empty file"),
+        (
+            "teaser.txt",
+            "Breaking: talks collapse …".encode(),
+            "no main text left after cleaning (only 4 words and no sentence of article text)",
+        ),
     ],
 )
 def test_unusable_file_gets_one_clear_line(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
@@ -29,6 +31,7 @@ def ingest_table(report: IngestReport) -> Table:
     table.add_column("count", justify="right")
     rows: list[tuple[str, int]] = [
         ("files found", report.files_found),
+        *_by_kind("files of other types skipped", report.files_skipped),
         ("files read", report.files_read),
         ("files unchanged since last run (skipped)", report.files_unchanged),
         ("documents read", report.documents_read),
@@ -43,11 +46,15 @@ def ingest_table(report: IngestReport) -> Table:
     ]
     rows += [(f"dated by {method}", count) for method, count in sorted(report.dated_by.items())]
     rows += [("undated (left to the time stage)", report.undated)]
-    rows += [("failures", len(report.problems))]
-    rows += [(f"  {kind}", count) for kind, count in report.failures.most_common()]
+    rows += _by_kind("failures", report.failures)
     for label, count in rows:
         table.add_row(escape(label), str(count))
     return table
+
+
+def _by_kind(label: str, counts: Counter[str]) -> list[tuple[str, int]]:
+    """A total row, then one indented row per kind, most frequent first."""
+    return [(label, counts.total())] + [(f"  {kind}", n) for kind, n in counts.most_common()]
 
 
 def fields_table(report: IngestReport) -> Table | None:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 from dateline.clean.line_stats import LineStats
 from dateline.dedup.linker import LinkDecision, MatchKind, StoryLinker
-from dateline.io.problems import Problem
-from dateline.io.readers import discover, read_file
+from dateline.io.problems import Problem, SkippedFile
+from dateline.io.readers import discover, is_html, read_file
 from dateline.prepare import PreparedArticle, PreparedDocument, Preparer
 from dateline.records import (
     CleanArticle,
@@ -39,6 +39,7 @@ class IngestReport:
     """What one run read, kept, merged and refused; the CLI prints it as a table."""
 
     files_found: int = 0
+    files_skipped: Counter[str] = field(default_factory=Counter)  # by type: images, style sheets
     files_read: int = 0
     files_unchanged: int = 0
     documents_read: int = 0
@@ -75,6 +76,8 @@ def ingest_paths(
     for found in discover(Path(os.path.abspath(p)) for p in paths):
         if isinstance(found, Problem):
             report.problems.append(found)
+        elif isinstance(found, SkippedFile):
+            report.files_skipped[found.file_type] += 1
         else:
             files.append(found)
     report.files_found = len(files)
@@ -107,7 +110,7 @@ def _count_lines(files: list[Path], store: Store, settings: Settings) -> LineSta
     """First pass: how many new documents carry each short line (HTML is already extracted)."""
     stats = LineStats()
     for path in files:
-        if path.suffix.lower() in (".html", ".htm"):
+        if is_html(path):
             continue
         for item in read_file(path, settings.ingest):
             if (
@@ -118,6 +121,16 @@ def _count_lines(files: list[Path], store: Store, settings: Settings) -> LineSta
                 stats.add_document(item.text)
     stats.stored = store.line_document_counts(stats.hashes())
     return stats
+
+
+def _no_main_text(raw: RawDocument, min_words: int) -> str:
+    """Why cleaning kept nothing: too little text to be an article, or only site furniture."""
+    words = len(raw.text.split())
+    if words < min_words:
+        detail = f"only {words} words and no sentence of article text"
+    else:
+        detail = f"its {words} words read as headings, notices, links"
+    return f"no main text left after cleaning ({detail})"
 
 
 def _known_day(published: PublicationDate | None) -> bool:
@@ -227,7 +240,7 @@ class IngestRun:
             self.report.problems.append(
                 Problem(
                     raw.source.file_path,
-                    "no main text left after cleaning",
+                    _no_main_text(raw, self.settings.clean.min_article_words),
                     raw.source.locator,
                     fatal=False,
                 )

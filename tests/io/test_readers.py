@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from dateline.io.problems import Problem
+from dateline.io.problems import Problem, SkippedFile
 from dateline.io.readers import discover, read_file
 from dateline.records import DateMethod, RawDocument
 from dateline.settings import IngestSettings
@@ -118,6 +118,57 @@ def test_unix_time_in_seconds_or_milliseconds_is_a_date(tmp_path: Path, stamp: o
     assert document.published.date.iso() == "2021-01-01"
 
 
+def test_an_unreadable_date_field_is_noted_and_the_record_kept(tmp_path: Path) -> None:
+    path = tmp_path / "dump.jsonl"
+    path.write_text(json.dumps({"id": "r1", "text": "Some text.", "date": "99999-01-01"}) + "\n")
+    problem, document = _read(path)
+    assert isinstance(problem, Problem) and not problem.fatal
+    assert problem.line() == (
+        f"{path}:r1: unreadable date in field date: '99999-01-01' (dated from the text instead)"
+    )
+    assert isinstance(document, RawDocument) and document.published is None
+
+
+def test_newsapi_cut_marker_is_not_article_text(tmp_path: Path) -> None:
+    path = tmp_path / "newsapi.json"
+    content = "The council approved the harbour plan on Tuesday after a long … [+2345 chars]"
+    path.write_text(json.dumps({"articles": [{"title": "T", "content": content}]}))
+    [document] = _read(path)
+    assert isinstance(document, RawDocument)
+    assert document.text == "The council approved the harbour plan on Tuesday after a long …"
+
+
+@pytest.mark.parametrize("name", ["page.txt.gz", "page.HTML.gz"])
+def test_a_gzipped_page_is_read_as_the_page(tmp_path: Path, name: str) -> None:
+    plain = tmp_path / name.removesuffix(".gz")
+    plain.write_text(PAGE)
+    packed = tmp_path / name
+    packed.write_bytes(gzip.compress(PAGE.encode()))
+    [expected], [document] = _read(plain), _read(packed)
+    assert isinstance(document, RawDocument) and isinstance(expected, RawDocument)
+    assert (document.title, document.text) == (expected.title, expected.text)
+    assert "approved the new harbour plan" in document.text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (gzip.compress(b"x" * 5000), "too large for one page: inflates past 0 MB (split it"),
+        (gzip.compress(PAGE.encode())[:-30], "truncated or corrupt gzip:"),
+        (gzip.compress(b""), "empty file once decompressed"),
+    ],
+    ids=["bomb", "truncated", "empty"],
+)
+def test_a_gzipped_page_that_cannot_be_read_says_why(
+    tmp_path: Path, data: bytes, reason: str
+) -> None:
+    path = tmp_path / "page.html.gz"
+    path.write_bytes(data)
+    [problem] = list(read_file(path, IngestSettings(max_document_bytes=1000)))
+    assert isinstance(problem, Problem) and problem.fatal
+    assert problem.reason.startswith(reason)
+
+
 class _LargestPieceRead(io.BufferedReader):
     """A file that remembers the largest piece handed out at once (what the reader held)."""
 
@@ -196,10 +247,15 @@ def test_discover_walks_folders_and_reports_missing_paths(tmp_path: Path) -> Non
     (tmp_path / "sub" / "a.txt").write_text("x")
     (tmp_path / "b.jsonl.gz").write_bytes(b"")
     (tmp_path / "ignored.png").write_bytes(b"")
+    (tmp_path / "sub" / "style.CSS.gz").write_bytes(b"")
+    (tmp_path / "sub" / "README").write_bytes(b"")
+    (tmp_path / ".hidden.png").write_bytes(b"")
     found = list(discover([tmp_path, tmp_path / "missing"]))
     names = [p.name for p in found if isinstance(p, Path)]
     assert names == ["b.jsonl.gz", "a.txt"]
     assert [p.reason for p in found if isinstance(p, Problem)] == ["no such file or folder"]
+    skipped = [p.file_type for p in found if isinstance(p, SkippedFile)]
+    assert skipped == [".png", "no suffix", ".css.gz"]
 
 
 def test_discover_reports_broken_links_it_would_have_read(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 
 from dateline.records import RawDocument
 
@@ -31,3 +32,17 @@ class UnreadableInput(Exception):
 
 
 ReadResult = RawDocument | Problem  # what a reader yields for each document it meets
+
+
+@dataclass(slots=True, frozen=True)
+class SkippedFile:
+    """A file in a folder of a type dateline does not read: counted by its type, not refused."""
+
+    file_path: str
+
+    @property
+    def file_type(self) -> str:
+        """Its suffix as the user would name the type (`.png`, `.csv.gz`, `no suffix`)."""
+        suffixes = PurePath(self.file_path).suffixes
+        suffix = "".join(suffixes[-2:]) if suffixes[-1:] == [".gz"] else "".join(suffixes[-1:])
+        return suffix.lower() or "no suffix"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,17 +13,16 @@ from typing import IO, Any
 from dateline.io.decode import decode_bytes
 from dateline.io.fields import FIELD_ALIASES, describe_value, field_text, map_fields
 from dateline.io.html import extract_html
-from dateline.io.problems import Problem, ReadResult, UnreadableInput
+from dateline.io.problems import Problem, ReadResult, SkippedFile, UnreadableInput
 from dateline.io.warc import read_warc
 from dateline.records import DateMethod, PublicationDate, RawDocument, SourceRef
 from dateline.settings import IngestSettings
 from dateline.time.absolute import parse_date_string
 
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm")
 SUFFIXES = (
-    ".txt",
-    ".text",
-    ".html",
-    ".htm",
+    *PAGE_SUFFIXES,
+    *(suffix + ".gz" for suffix in PAGE_SUFFIXES),
     ".json",
     ".jsonl",
     ".jsonl.gz",
@@ -45,12 +45,21 @@ def format_of(path: Path) -> str | None:
     return None
 
 
-def discover(paths: Iterable[Path]) -> Iterator[Path | Problem]:
-    """Every readable-looking file under the given files and folders, in a stable order."""
+def is_html(path: Path) -> bool:
+    return (format_of(path) or "").startswith("htm")
+
+
+def discover(paths: Iterable[Path]) -> Iterator[Path | Problem | SkippedFile]:
+    """Every readable-looking file under the given files and folders, in a stable order. Files
+    of other types in a folder (images, style sheets) are skipped, to be counted, not refused."""
     for path in paths:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
-                if not format_of(child) or child.name.startswith("."):
+                if child.name.startswith("."):
+                    continue
+                if not format_of(child):
+                    if child.is_file():
+                        yield SkippedFile(str(child))
                     continue
                 if child.is_file():
                     yield child
@@ -66,7 +75,7 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     """Read one file of any supported format."""
     kind = format_of(path) or ""
     try:
-        if kind in ("txt", "text", "html", "htm"):
+        if "." + kind.removesuffix(".gz") in PAGE_SUFFIXES:
             yield _read_page(path, kind, settings)
         elif kind in ("json", "json.gz"):
             yield from _read_json(path, settings)
@@ -91,16 +100,32 @@ def _read_bytes(path: Path, limit: int) -> bytes:
     if size == 0:
         raise UnreadableInput("empty file")
     if size > limit:
-        raise UnreadableInput(
-            f"too large for one page: {size / 1e6:.0f} MB > {limit / 1e6:.0f} MB "
-            "(split it, or use JSONL/WARC for dumps)"
-        )
+        raise UnreadableInput(f"too large for one page: {size / 1e6:.0f} MB > {_page_limit(limit)}")
     with path.open("rb") as handle:
         return handle.read()
 
 
+def _read_gzip_bytes(path: Path, limit: int) -> bytes:
+    """A gzipped page, inflated no further than the page limit (a small file may be a bomb)."""
+    try:
+        with gzip.open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except (EOFError, gzip.BadGzipFile, zlib.error) as error:
+        raise UnreadableInput(f"truncated or corrupt gzip: {error}") from error
+    if not data:
+        raise UnreadableInput("empty file once decompressed")
+    if len(data) > limit:
+        raise UnreadableInput(f"too large for one page: inflates past {_page_limit(limit)}")
+    return data
+
+
+def _page_limit(limit: int) -> str:
+    return f"{limit / 1e6:.0f} MB (split it, or use JSONL/WARC for dumps)"
+
+
 def _read_page(path: Path, kind: str, settings: IngestSettings) -> ReadResult:
-    decoded = decode_bytes(_read_bytes(path, settings.max_document_bytes))
+    read = _read_gzip_bytes if kind.endswith(".gz") else _read_bytes
+    decoded = decode_bytes(read(path, settings.max_document_bytes))
     source = SourceRef(file_path=str(path), locator="", fields_used={"encoding": decoded.encoding})
     if kind.startswith("htm"):
         document = extract_html(decoded.text, source)
@@ -113,16 +138,19 @@ def _open_maybe_gzip(path: Path) -> IO[bytes]:
     return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
 
 
-def _record_to_document(
+def _record_to_documents(
     record: Any, path: Path, locator: str, encoding: str | None = None
-) -> ReadResult:
+) -> Iterator[ReadResult]:
+    """The record's document, and a note when its date field holds no date we can read."""
     if not isinstance(record, dict):
-        return Problem(str(path), "record is not a JSON object", locator, fatal=False)
+        yield Problem(str(path), "record is not a JSON object", locator, fatal=False)
+        return
     mapping = map_fields(record)
-    text = field_text(record, mapping, "text")
+    text = _without_cut_marker(field_text(record, mapping, "text"))
     fields_used = {**mapping, "encoding": encoding} if encoding else mapping
     if not text or not text.strip():
-        return Problem(str(path), _no_text_reason(record, mapping), locator, False)
+        yield Problem(str(path), _no_text_reason(record, mapping), locator, False)
+        return
     record_id = field_text(record, mapping, "id")
     source = SourceRef(
         file_path=str(path),
@@ -137,13 +165,27 @@ def _record_to_document(
         date = parse_date_string(raw_date)
         if date is not None:
             published = PublicationDate(date, DateMethod.METADATA, 1.0, f"field {mapping['date']}")
-    return RawDocument(
+        else:
+            reason = f"unreadable date in field {mapping['date']}: {raw_date[:40]!r}"
+            yield Problem(
+                str(path), reason + " (dated from the text instead)", source.locator, False
+            )
+    yield RawDocument(
         source=source,
         text=text,
         title=field_text(record, mapping, "title"),
         author=field_text(record, mapping, "author"),
         published=published,
     )
+
+
+# NewsAPI cuts `content` to 200 characters and appends how much it left out.
+_CUT_MARKER = re.compile(r"\s*\[\+\d+ chars\]\s*$")
+
+
+def _without_cut_marker(text: str | None) -> str | None:
+    """The text without a trailing "… [+2345 chars]": the "…" still marks the cut."""
+    return _CUT_MARKER.sub("", text) if text else text
 
 
 def _no_text_reason(record: dict[str, Any], mapping: dict[str, str]) -> str:
@@ -171,7 +213,7 @@ def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
             except (json.JSONDecodeError, UnreadableInput) as error:
                 yield Problem(str(path), f"broken JSON line: {_json_fault(error)}", locator, False)
                 continue
-            yield _record_to_document(record, path, locator, encoding)
+            yield from _record_to_documents(record, path, locator, encoding)
         if not seen_any:
             raise UnreadableInput("empty file")
 
@@ -234,4 +276,4 @@ def _read_json(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     if not any(isinstance(r, dict) and "text" in map_fields(r) for r in records):
         raise UnreadableInput("no article records: no object has a text/content/body field")
     for index, record in enumerate(records):
-        yield _record_to_document(record, path, f"item {index}")
+        yield from _record_to_documents(record, path, f"item {index}")
