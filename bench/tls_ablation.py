@@ -71,6 +71,19 @@ VARIANTS = {
     "no bonus for naming the date": (FULL, None, _model(names_the_date=0.0), True),
     "no story centrality": (FULL, None, _model(story_centrality=0.0), True),
     "no first-person penalty": (FULL, None, _model(first_person=0.0), True),
+    "no opinion penalty": (FULL, None, _model(opinion=0.0), True),
+    "first-person and opinion penalties 0.1": (
+        FULL,
+        None,
+        _model(first_person=-0.1, opinion=-0.1),
+        True,
+    ),
+    "first-person and opinion penalties 0.3": (
+        FULL,
+        None,
+        _model(first_person=-0.3, opinion=-0.3),
+        True,
+    ),
     "no preference for date-dense articles": (FULL, None, _model(date_dense_article=0.0), True),
     "no bonus for date labels": (FULL, None, _model(date_label=0.0), True),
     "no redundancy control": (

@@ -204,3 +204,19 @@ def test_first_person_column_keeps_clear_of_look_alike_words() -> None:
     assert table.first_person.tolist() == [True, True, True, False, False, False]
     joined = SentenceTable.concat([table, table.subset(np.array([0, 3]))])
     assert joined.first_person.tolist() == [True, True, True, False, False, False, True, False]
+
+
+def test_opinion_column_marks_advice_and_hedges_not_look_alike_words() -> None:
+    texts = [
+        "The government should resign, the editorial argued.",
+        "Perhaps the talks will resume.",
+        "It seems the ceasefire is holding.",
+        "Mustafa Abdul Jalil met the envoy on Monday.",
+        "The Nevada senator shouldered the blame.",
+        "Rebels seemingly took the town.",
+    ]
+    sentences = [CandidateSentence("a", i, text, None) for i, text in enumerate(texts)]
+    table = SentenceTable.from_sentences(sentences)
+    assert table.opinion.tolist() == [True, True, True, False, False, False]
+    joined = SentenceTable.concat([table, table.subset(np.array([1, 4]))])
+    assert joined.opinion.tolist() == [True, True, True, False, False, False, True, False]

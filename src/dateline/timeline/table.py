@@ -24,6 +24,11 @@ _MIN_CONTENT_WORDS = 3
 # An ellipsis marks an excerpt: a teaser, a cut quote, a truncated caption.
 _ELLIPSIS = re.compile(r"\.\.\.|\. \. \.|…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
+# Advice, hedges and judgement: comment and analysis rather than report of an event.
+_OPINION = re.compile(
+    r"\b(?:[Ss]hould|[Mm]ust|ought|[Pp]erhaps|[Mm]aybe|might|seems?|[Ss]urely|of course"
+    r"|[Ii]ndeed|[Nn]ever|[Aa]rguably)\b"
+)
 # A chronology's entry or a dated caption: "April 28: …", "5 May - …", "AP Apr. 21: …".
 _DATE_LABEL = re.compile(
     rf"^(?:[A-Z][\w.]*\s+){{0,2}}?(?:(?i:{MONTH})\s+\d{{1,2}}|\d{{1,2}}\s+(?i:{MONTH}))"
@@ -68,6 +73,7 @@ class SentenceTable:
     length: np.ndarray  # words as written
     quotable: np.ndarray  # bool, see `_quotable`
     first_person: np.ndarray  # bool: "I", "we", "my", "our" (blogs, comments, eyewitnesses)
+    opinion: np.ndarray  # bool: "should", "perhaps", "seems", see `_OPINION`
     date_label: np.ndarray  # bool: opens with a date label ("April 28: …"), see `_DATE_LABEL`
     date_density: np.ndarray  # distinct days the row's article names per sentence, at most 1
     word_start: np.ndarray  # CSR row pointer into word_id / word_tf (length rows + 1)
@@ -86,7 +92,7 @@ class SentenceTable:
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
         names = ("article", "position", "published", "length", "quotable", "first_person")
-        names += ("date_label", "word_start")
+        names += ("opinion", "date_label", "word_start")
         names += ("word_id", "word_tf", "mention_row", "mention_day")
         names += ("coarse_row", "coarse_day", "coarse_unit")
         columns: dict[str, list[int]] = {name: [] for name in names}
@@ -101,6 +107,7 @@ class SentenceTable:
             columns["length"].append(len(sentence.text.split()))
             columns["quotable"].append(_quotable(sentence, len(words)))
             columns["first_person"].append(bool(_FIRST_PERSON.search(sentence.text)))
+            columns["opinion"].append(bool(_OPINION.search(sentence.text)))
             columns["date_label"].append(bool(_DATE_LABEL.match(sentence.text)))
             for word, count in Counter(words).items():
                 columns["word_id"].append(_VOCABULARY.setdefault(word, len(_VOCABULARY)))
@@ -114,9 +121,8 @@ class SentenceTable:
                 columns["coarse_day"].append(day.toordinal())
                 columns["coarse_unit"].append(GRANULARITIES.index(granularity))
         arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
-        arrays["quotable"] = arrays["quotable"].astype(bool)
-        arrays["first_person"] = arrays["first_person"].astype(bool)
-        arrays["date_label"] = arrays["date_label"].astype(bool)
+        for flag in ("quotable", "first_person", "opinion", "date_label"):
+            arrays[flag] = arrays[flag].astype(bool)
         arrays["word_tf"] = 1.0 + np.log(arrays["word_tf"])
         density = _date_density(arrays["article"], arrays["mention_row"], arrays["mention_day"])
         return cls(article_ids=list(article_index), date_density=density, **arrays)
@@ -149,6 +155,7 @@ class SentenceTable:
             joined("length"),
             joined("quotable"),
             joined("first_person"),
+            joined("opinion"),
             joined("date_label"),
             joined("date_density"),
             word_start,
@@ -178,6 +185,7 @@ class SentenceTable:
             self.length[rows],
             self.quotable[rows],
             self.first_person[rows],
+            self.opinion[rows],
             self.date_label[rows],
             self.date_density[rows],
             word_start,
