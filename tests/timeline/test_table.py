@@ -190,33 +190,44 @@ def test_the_picker_reads_query_overlap_from_the_table() -> None:
     assert picker.query_overlap.tolist() == pytest.approx([1 / 3, 1 / 3, 2 / 3, 0.0])
 
 
-def test_first_person_column_keeps_clear_of_look_alike_words() -> None:
-    texts = [
-        "I was watching the news when the quake hit.",
-        "We will rebuild, the mayor said.",
-        "Our correspondent saw the damage.",
-        "The US sent troops to Iraq.",
-        "Officials use the airport for aid.",
-        "Imports fell as the IMF warned.",
-    ]
+@pytest.mark.parametrize(
+    ("column", "marked", "look_alikes"),
+    [
+        (
+            "first_person",
+            [
+                "I was watching the news when the quake hit.",
+                "We will rebuild, the mayor said.",
+                "Our correspondent saw the damage.",
+            ],
+            [
+                "The US sent troops to Iraq.",
+                "Officials use the airport for aid.",
+                "Imports fell as the IMF warned.",
+            ],
+        ),
+        (
+            "opinion",
+            [
+                "The government should resign, the editorial argued.",
+                "Perhaps the talks will resume.",
+                "It seems the ceasefire is holding.",
+            ],
+            [
+                "Mustafa Abdul Jalil met the envoy on Monday.",
+                "The Nevada senator shouldered the blame.",
+                "Rebels seemingly took the town.",
+            ],
+        ),
+    ],
+)
+def test_word_flag_columns_keep_clear_of_look_alike_words(
+    column: str, marked: list[str], look_alikes: list[str]
+) -> None:
+    texts = marked + look_alikes
     sentences = [CandidateSentence("a", i, text, None) for i, text in enumerate(texts)]
     table = SentenceTable.from_sentences(sentences)
-    assert table.first_person.tolist() == [True, True, True, False, False, False]
-    joined = SentenceTable.concat([table, table.subset(np.array([0, 3]))])
-    assert joined.first_person.tolist() == [True, True, True, False, False, False, True, False]
-
-
-def test_opinion_column_marks_advice_and_hedges_not_look_alike_words() -> None:
-    texts = [
-        "The government should resign, the editorial argued.",
-        "Perhaps the talks will resume.",
-        "It seems the ceasefire is holding.",
-        "Mustafa Abdul Jalil met the envoy on Monday.",
-        "The Nevada senator shouldered the blame.",
-        "Rebels seemingly took the town.",
-    ]
-    sentences = [CandidateSentence("a", i, text, None) for i, text in enumerate(texts)]
-    table = SentenceTable.from_sentences(sentences)
-    assert table.opinion.tolist() == [True, True, True, False, False, False]
-    joined = SentenceTable.concat([table, table.subset(np.array([1, 4]))])
-    assert joined.opinion.tolist() == [True, True, True, False, False, False, True, False]
+    flags = [True] * len(marked) + [False] * len(look_alikes)
+    assert getattr(table, column).tolist() == flags
+    joined = SentenceTable.concat([table, table.subset(np.array([0, len(marked)]))])
+    assert getattr(joined, column).tolist() == [*flags, True, False]
