@@ -10,19 +10,22 @@ from dateline.timeline.sentence_model import (
 from dateline.timeline.table import SentenceTable
 
 
-def _scores(texts: list[str]) -> np.ndarray:
+def _features(texts: list[str], centrality: float = 0.5) -> np.ndarray:
+    """Feature rows of sentences alike in every evidence the picker measures."""
     sentences = [CandidateSentence("a", 0, text, None) for text in texts]
     table = SentenceTable.from_sentences(sentences)
-    same = np.full(len(texts), 0.5)
+    same = np.full(len(texts), centrality)
     evidence = SentenceEvidence(np.arange(len(texts)), same, np.ones(len(texts)), same, same)
-    return DEFAULT_SENTENCE_MODEL.scores(sentence_features(table, evidence))
+    return sentence_features(table, evidence)
+
+
+def _scores(texts: list[str]) -> np.ndarray:
+    return DEFAULT_SENTENCE_MODEL.scores(_features(texts))
 
 
 def test_features_follow_the_declared_order() -> None:
-    sentences = [CandidateSentence("a", 0, "Perhaps we lost the vote.", None)]
-    table = SentenceTable.from_sentences(sentences)
-    evidence = SentenceEvidence(np.array([0]), np.array([0.4]), np.array([1]), *[np.zeros(1)] * 2)
-    row = dict(zip(SENTENCE_FEATURES, sentence_features(table, evidence)[0], strict=True))
+    features = _features(["Perhaps we lost the vote."], centrality=0.4)[0]
+    row = dict(zip(SENTENCE_FEATURES, features, strict=True))
     assert row["date_centrality"] == 0.4
     assert row["first_person"] == 1.0
     assert row["opinion"] == 1.0

@@ -35,6 +35,10 @@ _DATE_LABEL = re.compile(
     r"(?:,?\s+\d{4})?\s*(?::|-|--|–|—)\s"
 )
 GRANULARITIES = tuple(Granularity)
+# Boolean columns, one value per row.
+_FLAGS = ("quotable", "first_person", "opinion", "date_label")
+# Columns with one value per row that join and subset by row alone.
+_PER_ROW = ("position", "published", "length", *_FLAGS, "date_density")
 
 # One vocabulary per process: tables built at different times share word ids.
 _VOCABULARY: dict[str, int] = {}
@@ -91,8 +95,7 @@ class SentenceTable:
     @classmethod
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
-        names = ("article", "position", "published", "length", "quotable", "first_person")
-        names += ("opinion", "date_label", "word_start")
+        names = ("article", "position", "published", "length", *_FLAGS, "word_start")
         names += ("word_id", "word_tf", "mention_row", "mention_day")
         names += ("coarse_row", "coarse_day", "coarse_unit")
         columns: dict[str, list[int]] = {name: [] for name in names}
@@ -121,7 +124,7 @@ class SentenceTable:
                 columns["coarse_day"].append(day.toordinal())
                 columns["coarse_unit"].append(GRANULARITIES.index(granularity))
         arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
-        for flag in ("quotable", "first_person", "opinion", "date_label"):
+        for flag in _FLAGS:
             arrays[flag] = arrays[flag].astype(bool)
         arrays["word_tf"] = 1.0 + np.log(arrays["word_tf"])
         density = _date_density(arrays["article"], arrays["mention_row"], arrays["mention_day"])
@@ -148,24 +151,17 @@ class SentenceTable:
             word_offsets, rows
         )
         return cls(
-            shifted("article", [len(t.article_ids) for t in tables]),
-            [article_id for t in tables for article_id in t.article_ids],
-            joined("position"),
-            joined("published"),
-            joined("length"),
-            joined("quotable"),
-            joined("first_person"),
-            joined("opinion"),
-            joined("date_label"),
-            joined("date_density"),
-            word_start,
-            joined("word_id"),
-            joined("word_tf"),
-            shifted("mention_row", rows),
-            joined("mention_day"),
-            shifted("coarse_row", rows),
-            joined("coarse_day"),
-            joined("coarse_unit"),
+            article=shifted("article", [len(t.article_ids) for t in tables]),
+            article_ids=[article_id for t in tables for article_id in t.article_ids],
+            word_start=word_start,
+            word_id=joined("word_id"),
+            word_tf=joined("word_tf"),
+            mention_row=shifted("mention_row", rows),
+            mention_day=joined("mention_day"),
+            coarse_row=shifted("coarse_row", rows),
+            coarse_day=joined("coarse_day"),
+            coarse_unit=joined("coarse_unit"),
+            **{name: joined(name) for name in _PER_ROW},
         )
 
     def subset(self, rows: np.ndarray) -> SentenceTable:
@@ -178,24 +174,17 @@ class SentenceTable:
         mentions = renumber[self.mention_row] >= 0
         coarse = renumber[self.coarse_row] >= 0
         return SentenceTable(
-            self.article[rows],
-            self.article_ids,
-            self.position[rows],
-            self.published[rows],
-            self.length[rows],
-            self.quotable[rows],
-            self.first_person[rows],
-            self.opinion[rows],
-            self.date_label[rows],
-            self.date_density[rows],
-            word_start,
-            self.word_id[entries],
-            self.word_tf[entries],
-            renumber[self.mention_row[mentions]],
-            self.mention_day[mentions],
-            renumber[self.coarse_row[coarse]],
-            self.coarse_day[coarse],
-            self.coarse_unit[coarse],
+            article=self.article[rows],
+            article_ids=self.article_ids,
+            word_start=word_start,
+            word_id=self.word_id[entries],
+            word_tf=self.word_tf[entries],
+            mention_row=renumber[self.mention_row[mentions]],
+            mention_day=self.mention_day[mentions],
+            coarse_row=renumber[self.coarse_row[coarse]],
+            coarse_day=self.coarse_day[coarse],
+            coarse_unit=self.coarse_unit[coarse],
+            **{name: getattr(self, name)[rows] for name in _PER_ROW},
         )
 
     def dated_rows(self) -> np.ndarray:
