@@ -64,3 +64,20 @@ def test_every_rule_has_triggers() -> None:
     assert {t for r in RULES for t in r.triggers} == set(Trigger)
     with pytest.raises(ValueError, match="never run"):
         rule(r"whenever")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["x" * 9_000 + "1999" + "x" * 9_000, "-" * 9_000 + "may" + "-" * 9_000],
+    ids=["a year among letters", "a month among dashes"],
+)
+def test_a_window_in_a_text_without_spaces_stays_near_its_trigger(text: str) -> None:
+    # Unbounded, the window reached back to the text's start and on to its end.
+    windows = [w for spans in tagger._trigger_windows(text).values() for w in spans]
+    widest = tagger._BEFORE + tagger._AFTER + 2 * tagger._WORD + len("1999")
+    assert len(windows) == 1
+    assert windows[0][1] - windows[0][0] <= widest
+
+
+def test_a_run_of_digits_is_one_trigger() -> None:
+    assert len(tagger._trigger_windows("12" * 5_000)[Trigger.DIGIT.name]) == 1

@@ -55,7 +55,7 @@ class Trigger(Enum):
     The tagger runs a rule only near its triggers. No trigger is the start of another class's
     trigger ("dec" of "decade" would hide the unit), so one scan finds each class's words."""
 
-    DIGIT = r"\d"
+    DIGIT = r"\d+"  # a run is one trigger: its window covers each of its digits' windows
     UNIT = r"year|month|week|day|decade|centur|quarter|half|hour|minute|second"
     MONTH = r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     WEEKDAY = r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"

@@ -31,6 +31,9 @@ _TRIGGER = re.compile(
     r"(?<![a-z])(?:" + "|".join(f"(?P<{t.name}>{t.value})" for t in Trigger) + ")"
 )
 _BEFORE, _AFTER = 40, 24  # characters an extent may reach before and after its trigger
+# How far past those a window looks for the space that ends a word. Unbounded, a text with no
+# spaces (a 1 MB run of digits, a hex dump) cost a scan to its start and end per trigger: 23 s.
+_WORD = 64
 
 Window = tuple[int, int]
 
@@ -39,9 +42,14 @@ def _trigger_windows(lowered: str) -> dict[str, list[Window]]:
     """For each trigger class, the spans around its words, in text order."""
     windows: dict[str, list[Window]] = {trigger.name: [] for trigger in Trigger}
     for match in _TRIGGER.finditer(lowered):
-        start = lowered.rfind(" ", 0, max(0, match.start() - _BEFORE)) + 1
-        end = lowered.find(" ", match.end() + _AFTER)
-        windows[str(match.lastgroup)].append((start, len(lowered) if end < 0 else end))
+        reach = max(0, match.start() - _BEFORE)
+        floor = max(0, reach - _WORD)
+        space = lowered.rfind(" ", floor, reach)
+        start = space + 1 if space >= 0 or floor == 0 else floor
+        reach = match.end() + _AFTER
+        space = lowered.find(" ", reach, reach + _WORD)
+        end = space if space >= 0 else min(len(lowered), reach + _WORD)
+        windows[str(match.lastgroup)].append((start, end))
     return windows
 
 
