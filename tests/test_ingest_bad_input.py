@@ -38,12 +38,13 @@ def _only_problem(report: IngestReport) -> str:
     ("name", "data", "reason"),
     [
         ("empty.txt", b"", "empty file"),
-        ("blank.txt", b"   \n\n  ", "empty file"),
+        ("blank.txt", b"   \n\n  ", "blank file: only whitespace (7 bytes)"),
         ("binary.txt", bytes(range(256)) * 40, "binary data"),
         ("nobody.html", b"<html><head><title>x</title></head></html>", "no main text in HTML"),
         ("script.html", b"<html><body><script>alert(1)</script></body></html>", "no main text"),
         ("broken.json", b'{"text": "unterminated', "invalid JSON"),
-        ("empty.jsonl", b"\n\n", "empty file"),
+        ("empty.jsonl", b"", "empty file"),
+        ("blank.jsonl", b"\n \n", "blank file: only whitespace (3 bytes)"),
         (
             "teaser.txt",
             "Breaking: talks collapse …".encode(),

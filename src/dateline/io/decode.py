@@ -59,7 +59,7 @@ def decode_bytes(data: bytes) -> DecodedText:
 
 def _decode(data: bytes) -> DecodedText:
     if not data.strip():
-        raise UnreadableInput("empty file")
+        raise UnreadableInput(nothing_but_whitespace(len(data)))
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return DecodedText(data.decode(encoding, errors="replace"), encoding, f"{encoding} BOM")
@@ -79,3 +79,8 @@ def _decode(data: bytes) -> DecodedText:
             encoding, text = "utf-8", data.decode("utf-8", errors="replace")
         note = f"not valid UTF-8 at byte {error.start}; decoded as {encoding}"
         return DecodedText(text, encoding, note)
+
+
+def nothing_but_whitespace(size: int) -> str:
+    """Why a document with no text is refused: empty, or blank with its size."""
+    return f"blank file: only whitespace ({size:,} bytes)" if size else "empty file"

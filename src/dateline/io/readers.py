@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from dateline.io.decode import decode_bytes
+from dateline.io.decode import decode_bytes, nothing_but_whitespace
 from dateline.io.fields import FIELD_ALIASES, describe_value, field_text, map_fields
 from dateline.io.html import extract_html
 from dateline.io.problems import Problem, ReadResult, SkippedFile, UnreadableInput
@@ -199,9 +199,10 @@ def _no_text_reason(record: dict[str, Any], mapping: dict[str, str]) -> str:
 
 def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     with _open_maybe_gzip(path) as handle:
-        seen_any = False
+        seen_any, blank_bytes = False, 0
         for number, raw in enumerate(_bounded_lines(handle, settings), start=1):
             if isinstance(raw, bytes) and not raw.strip():
+                blank_bytes += len(raw)
                 continue
             seen_any = True
             locator = f"line {number}"
@@ -215,7 +216,7 @@ def _read_jsonl(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
                 continue
             yield from _record_to_documents(record, path, locator, encoding)
         if not seen_any:
-            raise UnreadableInput("empty file")
+            raise UnreadableInput(nothing_but_whitespace(blank_bytes))
 
 
 _SKIP_CHUNK = 1 << 20
