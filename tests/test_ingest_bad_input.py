@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import gzip
 import json
 import os
@@ -49,6 +50,12 @@ def _only_problem(report: IngestReport) -> str:
             "teaser.txt",
             "Breaking: talks collapse …".encode(),
             "no main text left after cleaning (only 4 words and no sentence of article text)",
+        ),
+        (
+            "attachment.txt",
+            base64.b64encode(bytes(range(256)) * 30),
+            "no main text left after cleaning (10,240 of its 10,240 characters run on without a"
+            " space: encoded data or links, not prose)",
         ),
     ],
 )

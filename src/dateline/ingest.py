@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from dateline.clean.line_stats import LineStats
+from dateline.clean.lines import UNBROKEN_RUN
 from dateline.dedup.linker import LinkDecision, MatchKind, StoryLinker
 from dateline.io.problems import Problem, SkippedFile
 from dateline.io.readers import discover, is_html, read_file
@@ -126,8 +127,14 @@ def _count_lines(files: list[Path], store: Store, settings: Settings) -> LineSta
 def _no_main_text(raw: RawDocument, min_words: int) -> str:
     """Why cleaning kept nothing: too little text to be an article, or only site furniture."""
     words = len(raw.text.split())
-    if words < min_words:
-        detail = f"only {words} words and no sentence of article text"
+    unbroken = sum(len(run) for run in UNBROKEN_RUN.findall(raw.text))
+    if unbroken > len(raw.text) / 2:
+        detail = (
+            f"{unbroken:,} of its {len(raw.text):,} characters run on without a space: "
+            "encoded data or links, not prose"
+        )
+    elif words < min_words:
+        detail = f"only {words} word{'s' if words != 1 else ''} and no sentence of article text"
     else:
         detail = f"its {words} words read as headings, notices, links"
     return f"no main text left after cleaning ({detail})"

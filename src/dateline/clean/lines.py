@@ -11,6 +11,8 @@ from dateline.time.calendar_words import MONTH_PATTERN
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ELLIPSIS_END = re.compile(r"(…|\.\.\.)\s*$")
 _WORD = re.compile(r"[\w’'-]+")
+# 60 characters without a space are no words: a link, a hash, a blob of base64.
+UNBROKEN_RUN = re.compile(r"\S{60,}")
 _NORMAL = re.compile(r"[^\w]+")
 
 # Calls to action and page furniture of news sites in general: imperative or web-only wording.
@@ -131,7 +133,7 @@ def comments_start(lines: list[str], body_start: int = 1) -> int | None:
 
 def describe_line(index: int, text: str) -> Line:
     stripped = text.strip()
-    words = len(_WORD.findall(stripped))
+    words = len(_WORD.findall(UNBROKEN_RUN.sub(" ", stripped)))
     tail = stripped[-8:]
     lower = stripped.lower()  # the patterns below are lower-case: re.I is slow on alternations
     ellipsis = bool(_ELLIPSIS_END.search(tail))
