@@ -11,8 +11,9 @@ from dateline.time.calendar_words import MONTH_PATTERN
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 _ELLIPSIS_END = re.compile(r"(…|\.\.\.)\s*$")
 _WORD = re.compile(r"[\w’'-]+")
-# 60 characters without a space are no words: a link, a hash, a blob of base64.
-UNBROKEN_RUN = re.compile(r"\S{60,}")
+# 60 characters without a space are no words: a link, a hash, a blob of base64. Scripts
+# written without spaces (Chinese, Japanese, Korean) are not such runs.
+UNBROKEN_RUN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{60,}")
 _NORMAL = re.compile(r"[^\w]+")
 
 # Calls to action and page furniture of news sites in general: imperative or web-only wording.
