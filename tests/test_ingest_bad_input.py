@@ -44,6 +44,7 @@ def _only_problem(report: IngestReport) -> str:
         ("nobody.html", b"<html><head><title>x</title></head></html>", "no main text in HTML"),
         ("script.html", b"<html><body><script>alert(1)</script></body></html>", "no main text"),
         ("broken.json", b'{"text": "unterminated', "invalid JSON"),
+        ("deep.json", b"[" * 100_000 + b"]" * 100_000, "JSON nested too deeply to read"),
         ("empty.jsonl", b"", "empty file"),
         ("blank.jsonl", b"\n \n", "blank file: only whitespace (3 bytes)"),
         (
@@ -102,10 +103,12 @@ def test_broken_json_lines_are_skipped_and_counted(tmp_path: Path, store: Store)
         json.dumps({"title": "no text"}),
         json.dumps({"content": GOOD_TEXT + " Another."}),
     ]
+    lines.insert(2, "[" * 100_000 + "]" * 100_000)
     report = _ingest_one(tmp_path, store, "dump.jsonl", "\n".join(lines).encode())
     reasons = sorted(p.line() for p in report.problems)
-    assert len(reasons) == 3
+    assert len(reasons) == 4
     assert "line 2: broken JSON line" in reasons[0]
+    assert "line 3: broken JSON line: JSON nested too deeply to read" in reasons[1]
     assert report.articles_stored == 2 and report.near_duplicates == 1
 
 

@@ -236,14 +236,22 @@ def _bounded_lines(handle: IO[bytes], settings: IngestSettings) -> Iterator[byte
         yield size
 
 
+def _parse_json(data: bytes | str) -> Any:
+    """The JSON value; nesting deeper than Python's decoder can follow is refused as input."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise UnreadableInput("JSON nested too deeply to read") from None
+
+
 def _json_line(raw: bytes) -> tuple[Any, str | None]:
     """A JSONL line's value, and the encoding it was read in when that was not UTF-8: old
     dumps mix in Latin-1 lines, decoded as their bytes suggest, as pages are."""
     try:
-        return json.loads(raw), None
+        return _parse_json(raw), None
     except UnicodeDecodeError:
         decoded = decode_bytes(raw)
-        return json.loads(decoded.text), decoded.encoding
+        return _parse_json(decoded.text), decoded.encoding
 
 
 def _json_fault(error: json.JSONDecodeError | UnreadableInput) -> str:
@@ -264,7 +272,7 @@ def _read_json(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
             "(use JSONL for dumps: it is read a record at a time)"
         )
     try:
-        payload = json.loads(decode_bytes(data).text)
+        payload = _parse_json(decode_bytes(data).text)
     except json.JSONDecodeError as error:
         raise UnreadableInput(f"invalid JSON: {error.msg} at line {error.lineno}") from error
     if isinstance(payload, dict):
