@@ -15,7 +15,7 @@ from dateline.cli_options import db_option, format_option
 from dateline.cli_store import open_existing
 from dateline.io.timeline_exports import FORMATS, render
 from dateline.time.period import first_day, last_day
-from dateline.timeline.benchmark import BenchTimes, TaskResult, run_benchmark
+from dateline.timeline.benchmark import BenchTimes, DatasetError, TaskResult, run_benchmark
 from dateline.timeline.evaluation import TilseMissing, mean_f1
 from dateline.timeline.service import check_date_range, timeline_for_query
 
@@ -168,7 +168,7 @@ def bench_tls(dataset: Path, out: Path | None, topics: str, rouge: str, jobs: in
         results, times = run_benchmark(
             dataset, out, [t for t in topics.split(",") if t] or None, rouge, jobs=jobs
         )
-    except TilseMissing as error:
+    except (TilseMissing, DatasetError) as error:
         raise click.ClickException(str(error)) from error
     if not results:
         raise click.ClickException(

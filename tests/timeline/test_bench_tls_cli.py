@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,35 @@ def test_topics_in_parallel_score_as_one_process(tmp_path: Path) -> None:
         assert (tmp_path / "two" / topic / path).read_text() == (
             tmp_path / "one" / topic / path
         ).read_text()
+
+
+def _broken_articles(topic: Path) -> None:
+    with gzip.open(topic / "articles.jsonl.gz", "at", encoding="utf-8") as handle:
+        handle.write('{"id": "a/4", "text": "No date here ."}\n')
+
+
+def _broken_gold(topic: Path) -> None:
+    (topic / "timelines" / "bbc.json").write_text('{"entries": [{"date": "2010-01-12"}]}')
+
+
+def _not_json_gold(topic: Path) -> None:
+    (topic / "timelines" / "bbc.json").write_text('{"entries": [')
+
+
+@pytest.mark.parametrize(
+    ("breaks", "message"),
+    [
+        (_broken_articles, "articles.jsonl.gz:line 4: missing field 'date'"),
+        (_broken_gold, "bbc.json: missing field 'sentences'"),
+        (_not_json_gold, "bbc.json: not JSON: Expecting value at line 1 column 14"),
+    ],
+)
+def test_a_broken_dataset_file_is_named_with_its_fault(
+    tmp_path: Path, breaks: Callable[[Path], None], message: str
+) -> None:
+    dataset = _dataset(tmp_path / "data")
+    breaks(dataset / "haiti")
+    result = CliRunner().invoke(main, ["bench", "tls", str(dataset), "--jobs", "1"])
+    assert result.exit_code == 1
+    assert message in " ".join(result.output.split())
+    assert "Traceback" not in result.output

@@ -11,7 +11,9 @@ import json
 import multiprocessing
 import os
 import time
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -150,26 +152,58 @@ def _line_index(offsets: list[int]):  # type: ignore[no-untyped-def]
     return lambda position: bisect_right(offsets, position) - 1
 
 
+class DatasetError(ValueError):
+    """A dataset file that does not follow the Timeline17 layout: which file, where, why."""
+
+
+@contextmanager
+def _reading(path: Path, where: str = "") -> Iterator[None]:
+    try:
+        yield
+    except DatasetError:
+        raise
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as error:
+        if isinstance(error, json.JSONDecodeError):
+            reason = f"not JSON: {error.msg} at line {error.lineno} column {error.colno}"
+        elif isinstance(error, KeyError):
+            reason = f"missing field {error}"
+        else:
+            reason = str(error)
+        place = f"{path}:{where}" if where else str(path)
+        raise DatasetError(f"{place}: {reason or type(error).__name__}") from error
+
+
 def load_topic(folder: Path) -> Topic:
-    meta = json.loads((folder / "topic.json").read_text())
+    """A topic folder: its query, its articles sentence by sentence, its gold timelines."""
+    meta_path = folder / "topic.json"
+    with _reading(meta_path):
+        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
+        query = str(meta.get("query", folder.name))
     sentences: list[CandidateSentence] = []
     articles: dict[str, ArticleInfo] = {}
-    with gzip.open(folder / "articles.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if not record.get("text", "").strip():
-                continue
-            published = date.fromisoformat(record["date"])
-            articles[record["id"]] = ArticleInfo(record["id"], published)
-            sentences.extend(article_sentences(record["id"], record["text"], published))
+    articles_path = folder / "articles.jsonl.gz"
+    with _reading(articles_path), gzip.open(articles_path, "rt", encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            with _reading(articles_path, f"line {number}"):
+                record = json.loads(line)
+                if not record.get("text", "").strip():
+                    continue
+                published = date.fromisoformat(record["date"])
+                articles[record["id"]] = ArticleInfo(record["id"], published)
+                sentences.extend(article_sentences(record["id"], record["text"], published))
+    return Topic(folder.name, query, Corpus(sentences, articles), _gold_timelines(folder))
+
+
+def _gold_timelines(folder: Path) -> list[GoldTimeline]:
     timelines = []
     for path in sorted((folder / "timelines").glob("*.json")):
-        data = json.loads(path.read_text())
-        entries = {date.fromisoformat(e["date"]): e["sentences"] for e in data["entries"]}
-        timelines.append(GoldTimeline(path.stem, entries))
-    return Topic(
-        folder.name, meta.get("query", folder.name), Corpus(sentences, articles), timelines
-    )
+        with _reading(path):
+            data = json.loads(path.read_text())
+            entries = {date.fromisoformat(e["date"]): list(e["sentences"]) for e in data["entries"]}
+            if not entries:
+                raise DatasetError(f"{path}: a gold timeline without entries")
+            timelines.append(GoldTimeline(path.stem, entries))
+    return timelines
 
 
 def restrict(corpus: Corpus, start: date, end: date) -> Corpus:
