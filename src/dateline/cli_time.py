@@ -76,13 +76,14 @@ def _tsv_lines(expressions: list[Timex]) -> Iterator[str]:
         yield "\t".join(str(cell) for cell in cells) + "\n"
 
 
-def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | None]:
+def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | None, list[str]]:
     result = run_timex_bench(folder, out)
     summary = Table(title=f"Temporal tagging of {result.documents} TimeML documents")
     summary.add_column("measure")
     summary.add_column("value", justify="right")
     rows = [
         ("documents", f"{result.documents}"),
+        ("files skipped (not TimeML)", f"{len(result.skipped)}"),
         ("identical copies (scored once)", f"{result.copies}"),
         ("sentences", f"{result.sentences}"),
         ("seconds (tag + normalize)", f"{result.seconds:.2f}"),
@@ -97,14 +98,14 @@ def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | No
     for name, value in rows:
         summary.add_row(name, value)
     if not result.has_gold:
-        return summary, None
+        return summary, None, result.skipped + result.undated
     errors = Table(title="Twenty most frequent error kinds")
     for column in ("count", "kind", "examples"):
         errors.add_column(column)
     for kind, count in result.errors.most_common(20):
         examples = "; ".join(text for text, _ in result.examples[kind].most_common(3))
         errors.add_row(str(count), escape(kind), escape(examples))
-    return summary, errors
+    return summary, errors, result.skipped + result.undated
 
 
 @click.command(name="timex")
@@ -117,7 +118,9 @@ def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | No
 )
 def bench_timex(folder: Path, out: Path | None) -> None:
     """Tag TimeML files (TempEval-3 layout); score strict/relaxed/type/value F1 if gold tags exist."""
-    summary, errors = timex_bench_table(folder, out)
+    summary, errors, problems = timex_bench_table(folder, out)
+    for problem in problems:
+        console.print(f"! {escape(problem)}")
     console.print(summary)
     if errors is not None:
         console.print(errors)

@@ -53,3 +53,19 @@ def test_the_commands_print_expressions_and_scores(tmp_path: Path) -> None:
     bench = runner.invoke(main, ["bench", "timex", str(_folder(tmp_path))])
     assert bench.exit_code == 0, bench.output
     assert "value F1" in bench.output and "66.7" in bench.output
+
+
+def test_files_that_are_not_timeml_are_named_and_skipped(tmp_path: Path) -> None:
+    folder = _folder(tmp_path)
+    (folder / "binary.tml").write_bytes(bytes(range(256)))
+    (folder / "undated.tml").write_text(DOCUMENT.replace('value="2020-11-24"', 'value="soon"'))
+    result = run_timex_bench(folder, None)
+    assert result.documents == 3
+    assert result.skipped == [
+        f"{folder / 'binary.tml'}: no <TEXT> … </TEXT> element: not a TimeML file; skipped"
+    ]
+    assert result.undated == [
+        f"{folder / 'undated.tml'}: no day in <DCT>; relative dates left unresolved"
+    ]
+    bench = CliRunner().invoke(main, ["bench", "timex", str(folder)])
+    assert bench.exit_code == 0 and "binary.tml: no <TEXT>" in " ".join(bench.output.split())

@@ -12,6 +12,7 @@ from dateline.nlp.sentences import split_sentences
 from dateline.time.tagger import tag
 from dateline.time.timeml import (
     GoldTimex,
+    TimeMLError,
     TimexScores,
     align,
     read_timeml,
@@ -33,6 +34,8 @@ class TimexBenchResult:
     errors: Counter[str] = field(default_factory=Counter)
     examples: dict[str, Counter[str]] = field(default_factory=dict)
     has_gold: bool = False
+    skipped: list[str] = field(default_factory=list)  # "file: reason" of files not read
+    undated: list[str] = field(default_factory=list)  # files read without a day in <DCT>
 
     def add_error(self, kind: str, example: str) -> None:
         self.errors[kind] += 1
@@ -46,8 +49,15 @@ def _shape(value: str) -> str:
 def run_timex_bench(folder: Path, out: Path | None) -> TimexBenchResult:
     """Tag every .tml file under `folder`; score against gold tags when the files have them."""
     result = TimexBenchResult()
-    paths = sorted(folder.rglob("*.tml"))
-    documents = [read_timeml(path) for path in paths]
+    documents = []
+    for path in sorted(folder.rglob("*.tml")):
+        try:
+            documents.append(read_timeml(path))
+        except TimeMLError as error:
+            result.skipped.append(f"{path}: {error}; skipped")
+            continue
+        if documents[-1].dct is None:
+            result.undated.append(f"{path}: no day in <DCT>; relative dates left unresolved")
     started = time.perf_counter()
     tagged = [tag(document.text, document.dct) for document in documents]
     result.seconds = time.perf_counter() - started

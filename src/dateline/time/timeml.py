@@ -35,8 +35,17 @@ class TimeMLDocument:
     gold: list[GoldTimex] = field(default_factory=list)
 
 
+class TimeMLError(ValueError):
+    """A file that cannot be read as TimeML, and why."""
+
+
 def read_timeml(path: Path) -> TimeMLDocument:
-    raw = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        raise TimeMLError(f"cannot read: {error.strerror or error}") from error
+    if not _TEXT.search(raw):
+        raise TimeMLError("no <TEXT> … </TEXT> element: not a TimeML file")
     dct = None
     if found := _DCT.search(raw):
         parsed = parse_date_string(found[1])
