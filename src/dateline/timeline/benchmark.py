@@ -188,9 +188,9 @@ def load_topic(folder: Path) -> Topic:
                 record = json.loads(line)
                 if not record.get("text", "").strip():
                     continue
-                published = date.fromisoformat(record["date"])
-                articles[record["id"]] = ArticleInfo(record["id"], published)
-                sentences.extend(article_sentences(record["id"], record["text"], published))
+                article_id, published = record["id"], date.fromisoformat(record["date"])
+            articles[article_id] = ArticleInfo(article_id, published)
+            sentences.extend(article_sentences(article_id, record["text"], published))
     return Topic(folder.name, query, Corpus(sentences, articles), _gold_timelines(folder))
 
 
