@@ -12,7 +12,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli_options import format_option
-from dateline.time.evaluation import run_timex_bench
+from dateline.time.evaluation import TimexBenchResult, run_timex_bench
 from dateline.time.tagger import tag
 from dateline.time.timex import Timex
 
@@ -76,8 +76,7 @@ def _tsv_lines(expressions: list[Timex]) -> Iterator[str]:
         yield "\t".join(str(cell) for cell in cells) + "\n"
 
 
-def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | None, list[str]]:
-    result = run_timex_bench(folder, out)
+def timex_bench_table(result: TimexBenchResult) -> tuple[Table, Table | None]:
     summary = Table(title=f"Temporal tagging of {result.documents} TimeML documents")
     summary.add_column("measure")
     summary.add_column("value", justify="right")
@@ -98,14 +97,14 @@ def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | No
     for name, value in rows:
         summary.add_row(name, value)
     if not result.has_gold:
-        return summary, None, result.skipped + result.undated
+        return summary, None
     errors = Table(title="Twenty most frequent error kinds")
     for column in ("count", "kind", "examples"):
         errors.add_column(column)
     for kind, count in result.errors.most_common(20):
         examples = "; ".join(text for text, _ in result.examples[kind].most_common(3))
         errors.add_row(str(count), escape(kind), escape(examples))
-    return summary, errors, result.skipped + result.undated
+    return summary, errors
 
 
 @click.command(name="timex")
@@ -118,9 +117,10 @@ def timex_bench_table(folder: Path, out: Path | None) -> tuple[Table, Table | No
 )
 def bench_timex(folder: Path, out: Path | None) -> None:
     """Tag TimeML files (TempEval-3 layout); score strict/relaxed/type/value F1 if gold tags exist."""
-    summary, errors, problems = timex_bench_table(folder, out)
-    for problem in problems:
+    result = run_timex_bench(folder, out)
+    for problem in result.skipped + result.undated:
         console.print(f"! {escape(problem)}")
+    summary, errors = timex_bench_table(result)
     console.print(summary)
     if errors is not None:
         console.print(errors)

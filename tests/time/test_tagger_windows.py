@@ -74,7 +74,7 @@ def test_every_rule_has_triggers() -> None:
 def test_a_window_in_a_text_without_spaces_stays_near_its_trigger(text: str) -> None:
     # Unbounded, the window reached back to the text's start and on to its end.
     windows = [w for spans in tagger._trigger_windows(text).values() for w in spans]
-    widest = tagger._BEFORE + tagger._AFTER + 2 * tagger._WORD + len("1999")
+    widest = tagger._BEFORE + tagger._AFTER + 2 * tagger._LONGEST_WORD + len("1999")
     assert len(windows) == 1
     assert windows[0][1] - windows[0][0] <= widest
 

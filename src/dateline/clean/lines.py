@@ -13,7 +13,10 @@ _ELLIPSIS_END = re.compile(r"(…|\.\.\.)\s*$")
 _WORD = re.compile(r"[\w’'-]+")
 # 60 characters without a space are no words: a link, a hash, a blob of base64. Scripts
 # written without spaces (Chinese, Japanese, Korean) are not such runs.
-UNBROKEN_RUN = re.compile(r"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{60,}")
+_UNBROKEN = 60
+UNBROKEN_RUN = re.compile(
+    rf"[^\s\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]{{{_UNBROKEN},}}"
+)
 _NORMAL = re.compile(r"[^\w]+")
 
 # Calls to action and page furniture of news sites in general: imperative or web-only wording.
@@ -134,7 +137,8 @@ def comments_start(lines: list[str], body_start: int = 1) -> int | None:
 
 def describe_line(index: int, text: str) -> Line:
     stripped = text.strip()
-    words = len(_WORD.findall(UNBROKEN_RUN.sub(" ", stripped)))
+    spaced = UNBROKEN_RUN.sub(" ", stripped) if len(stripped) >= _UNBROKEN else stripped
+    words = len(_WORD.findall(spaced))
     tail = stripped[-8:]
     lower = stripped.lower()  # the patterns below are lower-case: re.I is slow on alternations
     ellipsis = bool(_ELLIPSIS_END.search(tail))

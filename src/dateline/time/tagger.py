@@ -33,7 +33,7 @@ _TRIGGER = re.compile(
 _BEFORE, _AFTER = 40, 24  # characters an extent may reach before and after its trigger
 # How far past those a window looks for the space that ends a word. Unbounded, a text with no
 # spaces (a 1 MB run of digits, a hex dump) cost a scan to its start and end per trigger: 23 s.
-_WORD = 64
+_LONGEST_WORD = 64
 
 Window = tuple[int, int]
 
@@ -43,12 +43,12 @@ def _trigger_windows(lowered: str) -> dict[str, list[Window]]:
     windows: dict[str, list[Window]] = {trigger.name: [] for trigger in Trigger}
     for match in _TRIGGER.finditer(lowered):
         reach = max(0, match.start() - _BEFORE)
-        floor = max(0, reach - _WORD)
+        floor = max(0, reach - _LONGEST_WORD)
         space = lowered.rfind(" ", floor, reach)
         start = space + 1 if space >= 0 or floor == 0 else floor
         reach = match.end() + _AFTER
-        space = lowered.find(" ", reach, reach + _WORD)
-        end = space if space >= 0 else min(len(lowered), reach + _WORD)
+        space = lowered.find(" ", reach, reach + _LONGEST_WORD)
+        end = space if space >= 0 else min(len(lowered), reach + _LONGEST_WORD)
         windows[str(match.lastgroup)].append((start, end))
     return windows
 

@@ -44,15 +44,15 @@ def read_timeml(path: Path) -> TimeMLDocument:
         raw = path.read_text(encoding="utf-8", errors="replace")
     except OSError as error:
         raise TimeMLError(f"cannot read: {error.strerror or error}") from error
-    if not _TEXT.search(raw):
+    body = _TEXT.search(raw)
+    if body is None:
         raise TimeMLError("no <TEXT> … </TEXT> element: not a TimeML file")
     dct = None
     if found := _DCT.search(raw):
         parsed = parse_date_string(found[1])
         if parsed is not None and parsed.day is not None:
             dct = date(parsed.year, parsed.month or 1, parsed.day)
-    body = _TEXT.search(raw)
-    text, gold = _strip_tags(body[2] if body else "")
+    text, gold = _strip_tags(body[2])
     return TimeMLDocument(path, raw, dct, text, gold)
 
 
