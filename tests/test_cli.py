@@ -140,6 +140,30 @@ def test_timex_tsv_has_a_header_and_one_line_per_expression() -> None:
 
 
 @pytest.mark.parametrize(
+    ("content", "reason"),
+    [(b"\x7fELF\x02\x01\x00\x00" * 100, "binary data, not text"), (b"", "empty file")],
+)
+def test_timex_refuses_binary_or_empty_input_naming_the_file(
+    tmp_path: Path, content: bytes, reason: str
+) -> None:
+    source = tmp_path / "dump.bin"
+    source.write_bytes(content)
+    result = CliRunner().invoke(main, ["timex", str(source)])
+    assert result.exit_code == 1
+    assert f"{source}: {reason}" in result.output
+
+
+def test_timex_reads_a_legacy_encoding_and_says_so(tmp_path: Path) -> None:
+    source = tmp_path / "latin.txt"
+    source.write_bytes("Le café a fermé le 3 février; talks ended on Monday.".encode("cp1252"))
+    command = ["timex", "--dct", "2020-11-24", "--format", "tsv", str(source)]
+    result = CliRunner(mix_stderr=False).invoke(main, command)
+    assert result.exit_code == 0, result.output
+    assert f"{source}: not valid UTF-8" in result.stderr
+    assert result.stdout.splitlines()[1].split("\t")[3] == "2020-11-23"
+
+
+@pytest.mark.parametrize(
     "command", [["articles"], ["timeline", "Haftar"], ["ingest", "."], ["serve", "--port", "8765"]]
 )
 def test_a_file_that_is_no_store_ends_the_command_with_its_reason(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 import click
 from rich.console import Console
@@ -12,6 +13,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli_options import format_option
+from dateline.io.decode import decode_bytes
+from dateline.io.problems import UnreadableInput
 from dateline.time.evaluation import TimexBenchResult, run_timex_bench
 from dateline.time.tagger import tag
 from dateline.time.timex import Timex
@@ -20,7 +23,7 @@ console = Console()
 
 
 @click.command()
-@click.argument("source", default="-", type=click.File("r", encoding="utf-8", errors="replace"))
+@click.argument("source", default="-", type=click.File("rb"))
 @click.option(
     "--dct",
     type=click.DateTime(["%Y-%m-%d"]),
@@ -31,14 +34,14 @@ console = Console()
     ["table", "tsv"],
     "table to read; tsv (a header row, then one expression a line) for scripts and long texts.",
 )
-def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None:
+def timex(source: BinaryIO, dct: object, output_format: str) -> None:
     """Print the temporal expressions of a text: span, type, value.
 
     \b
     echo "The talks ended on Monday; a deal came two days later." \\
       | dateline timex --dct 2020-11-24
     """
-    text = source.read()
+    text = _text_of(source)
     reference = dct.date() if dct is not None else None  # type: ignore[attr-defined]
     expressions = tag(text, reference)
     if output_format == "tsv":
@@ -60,6 +63,20 @@ def timex(source: click.utils.LazyFile, dct: object, output_format: str) -> None
             found.anchor.value,
         )
     console.print(table)
+
+
+def _text_of(source: BinaryIO) -> str:
+    """The source decoded as ingest decodes a document; binary or empty input is an error that
+    names it, and a guessed encoding is said on stderr."""
+    name = getattr(source, "name", "-")
+    name = "standard input" if name in ("-", "<stdin>") else name
+    try:
+        decoded = decode_bytes(source.read())
+    except UnreadableInput as error:
+        raise click.ClickException(f"{name}: {error}") from error
+    if decoded.note:
+        click.echo(f"{name}: {decoded.note}", err=True)
+    return decoded.text
 
 
 TSV_COLUMNS = ("start", "end", "type", "value", "point", "mod", "granularity", "anchor", "text")
