@@ -226,6 +226,12 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("Shops readied themselves for Sunday.", [("Sunday", "2020-11-29")]),
         ("Cairo braced for Friday's protests.", [("Friday", "2020-11-27")]),
         ("The results for Sunday were counted.", [("Sunday", "2020-11-22")]),
+        # A present-tense event verb right before a day schedules it; a past cue or a
+        # determiner (a noun, then) before the verb leaves the day behind.
+        ("Arafat and Netanyahu meet separately Monday.", [("Monday", "2020-11-30")]),
+        ("The conference ends Saturday with a straw poll.", [("Saturday", "2020-11-28")]),
+        ("They did not meet Monday.", [("Monday", "2020-11-23")]),
+        ("His visits on Friday drew crowds.", [("Friday", "2020-11-20")]),
         # The month after the reference's is the coming one; two months on, the tense decides.
         ("Firms were told of a cutback in December.", [("December", "2020-12")]),
         ("Firms were told of a cutback in January.", [("January", "2020-01")]),

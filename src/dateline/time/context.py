@@ -21,6 +21,37 @@ _PAST_CUE = re.compile(
     r"(?!(?:united|hundred|need|indeed|speed|red|proceed|succeed|exceed|feed|seed|bed)\b)\w+ed)\b"
 )
 _LAST_WORD = re.compile(r"(\w+)\s+(?:on\s+)?$")
+# "Arafat and Netanyahu meet separately Monday": a present-tense event verb right before the
+# day schedules it, when nothing in the clause before it is past ("did not meet Monday") and
+# the word is no noun after a determiner ("the launch Wednesday", "his second visit Friday");
+# forms that are mostly nouns ("vote", "close", "end") count only with their -s.
+_PRESENT_VERB_BEFORE = re.compile(
+    r"(?P<before>[\w']+)\s+(?:meets?|travels?|begins?|resumes?|arrives?|testif(?:y|ies)|appears?|"
+    r"visits|starts|opens|holds|votes|leaves|returns|hosts|signs|ends|closes|flies|heads)\s+"
+    r"(?:(?:separately|again|jointly|privately|here|there)\s+)?(?:on\s+)?$"
+)
+_DETERMINER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "his",
+        "her",
+        "its",
+        "their",
+        "our",
+        "my",
+        "your",
+        "this",
+        "that",
+        "'s",
+        "first",
+        "second",
+        "final",
+        "last",
+        "next",
+    ]
+)
 # "said on Thursday": the weekday belongs to the reporting verb right before it, which is past.
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told|reported|added|confirmed|stated|declared|warned|denied)"
@@ -113,6 +144,11 @@ class ResolutionContext:
         found = _LAST_WORD.search(left[-30:])  # not "scheduled on", a future cue
         return bool(found and _PAST_CUE.fullmatch(found[1]) and not _FUTURE_CUE.fullmatch(found[1]))
 
+    @staticmethod
+    def _present_verb_right_before(left: str) -> bool:
+        found = _PRESENT_VERB_BEFORE.search(left)
+        return bool(found) and found["before"] not in _DETERMINER and not _PAST_CUE.search(left)
+
     def _direction(self, start: int, end: int) -> int:
         left = self._clause_before(start)
         right = self._clause_after(end)
@@ -125,6 +161,8 @@ class ResolutionContext:
             return 1
         if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
             return -PAST_STATED
+        if self._present_verb_right_before(left):
+            return 1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
         future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
         past = [(len(left) - m.end(), m) for m in _PAST_CUE.finditer(left)]
