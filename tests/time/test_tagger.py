@@ -232,6 +232,13 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
         ("The conference ends Saturday with a straw poll.", [("Saturday", "2020-11-28")]),
         ("They did not meet Monday.", [("Monday", "2020-11-23")]),
         ("His visits on Friday drew crowds.", [("Friday", "2020-11-20")]),
+        # A plan told in the past still looks ahead; "was set up", "was about half" do not.
+        ("Two hearings were set for Friday.", [("Friday", "2020-11-27")]),
+        (
+            "Protesters planned a march on Saturday and were planning to drive.",
+            [("Saturday", "2020-11-28")],
+        ),
+        ("The fund was set up in June.", [("June", "2020-06")]),
         # The month after the reference's is the coming one; two months on, the tense decides.
         ("Firms were told of a cutback in December.", [("December", "2020-12")]),
         ("Firms were told of a cutback in January.", [("January", "2020-01")]),

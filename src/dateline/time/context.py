@@ -8,12 +8,15 @@ from datetime import date
 
 _FUTURE_CUE = re.compile(
     r"\b(?:will|would|'ll|shall|going to|plans? to|planned|planning|scheduled|expects? to|expected to|"
-    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set to|as (?:soon|early) as|"
+    r"due to|upcoming|to be held|is to|are to|intends? to|aims? to|set (?:to|for)|as (?:soon|early) as|"
     # dates that dividends, deals and rules are set for
     r"payable|effective|of record|expires?)\b"
 )
+# "were planning to", "was scheduled to": a plan told in the past still looks ahead.
+_PLAN_AFTER = r"(?!\s+(?:planning|scheduled|expected|due|set|going|about)\s+(?:to|for)\b)"
 _PAST_CUE = re.compile(
-    r"\b(?:said|says|was|were|had|did|has|have|been|ago|last|earlier|since|on\s+\w+day\s+said|"
+    rf"\b(?:said|says|(?:was|were){_PLAN_AFTER}|had|did|has|have|been|ago|last|earlier|since|"
+    r"on\s+\w+day\s+said|"
     # irregular past tenses common in news
     r"began|met|left|came|went|took|made|held|told|gave|saw|won|lost|fell|rose|hit|struck|fled|"
     r"sent|spent|led|broke|ran|fought|brought|bought|caught|sought|shot|stood|spoke|wrote|drove|"
