@@ -239,6 +239,9 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             [("Saturday", "2020-11-28")],
         ),
         ("The fund was set up in June.", [("June", "2020-06")]),
+        # "last October" in November is a year back: the month just ended is "last month".
+        ("The vote took place last October.", [("last October", "2019-10")]),
+        ("The vote took place last September.", [("last September", "2020-09")]),
         # The month after the reference's is the coming one; two months on, the tense decides.
         ("Firms were told of a cutback in December.", [("December", "2020-12")]),
         ("Firms were told of a cutback in January.", [("January", "2020-01")]),

@@ -248,7 +248,9 @@ def month_alone(match: re.Match[str], context: ResolutionContext) -> Resolved | 
     reference = context.reference
     relation = match["rel"]
     if relation == "last":
-        year = reference.year - 1 if month >= reference.month else reference.year
+        # The month just ended is "last month"; "last February" written in March is a year back
+        # ("an election took place last February", March 2009: February 2008).
+        year = reference.year - 1 if month >= reference.month - 1 else reference.year
     elif relation == "next":
         year = reference.year + 1 if month <= reference.month else reference.year
     elif relation == "this":
