@@ -26,35 +26,19 @@ _PAST_CUE = re.compile(
 _LAST_WORD = re.compile(r"(\w+)\s+(?:on\s+)?$")
 # "Arafat and Netanyahu meet separately Monday": a present-tense event verb right before the
 # day schedules it, when nothing in the clause before it is past ("did not meet Monday") and
-# the word is no noun after a determiner ("the launch Wednesday", "his second visit Friday");
+# the word is no noun after a determiner ("the launch Wednesday", "his visits on Friday");
 # forms that are mostly nouns ("vote", "close", "end") count only with their -s.
 _PRESENT_VERB_BEFORE = re.compile(
     r"(?P<before>[\w']+)\s+(?:meets?|travels?|begins?|resumes?|arrives?|testif(?:y|ies)|appears?|"
     r"visits|starts|opens|holds|votes|leaves|returns|hosts|signs|ends|closes|flies|heads)\s+"
     r"(?:(?:separately|again|jointly|privately|here|there)\s+)?(?:on\s+)?$"
 )
-_DETERMINER = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "his",
-        "her",
-        "its",
-        "their",
-        "our",
-        "my",
-        "your",
-        "this",
-        "that",
-        "'s",
-        "first",
-        "second",
-        "final",
-        "last",
-        "next",
-    ]
-)
+# fmt: off
+_DETERMINER = frozenset((
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "'s",
+    "first", "second", "final", "last", "next",
+))
+# fmt: on
 # "said on Thursday": the weekday belongs to the reporting verb right before it, which is past.
 _REPORTED_ON = re.compile(
     r"\b(?:said|announced|told|reported|added|confirmed|stated|declared|warned|denied)"
