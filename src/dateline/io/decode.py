@@ -81,6 +81,9 @@ def _decode(data: bytes) -> DecodedText:
         return DecodedText(text, encoding, note)
 
 
+EMPTY_FILE = "empty file"
+
+
 def nothing_but_whitespace(size: int) -> str:
     """Why a document with no text is refused: empty, or blank with its size."""
-    return f"blank file: only whitespace ({size:,} bytes)" if size else "empty file"
+    return f"blank file: only whitespace ({size:,} bytes)" if size else EMPTY_FILE

@@ -96,9 +96,7 @@ def read_file(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
-    size = path.stat().st_size
-    if size == 0:
-        raise UnreadableInput("empty file")
+    size = path.stat().st_size  # an empty page is refused by decode_bytes, like any empty text
     if size > limit:
         raise UnreadableInput(f"too large for one page: {size / 1e6:.0f} MB > {_page_limit(limit)}")
     with path.open("rb") as handle:

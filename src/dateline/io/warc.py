@@ -13,7 +13,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from warcio.limitreader import LimitReader
 from warcio.utils import BUFF_SIZE
 
-from dateline.io.decode import decode_bytes
+from dateline.io.decode import EMPTY_FILE, decode_bytes
 from dateline.io.html import extract_html
 from dateline.io.problems import Problem, ReadResult, UnreadableInput
 from dateline.records import RawDocument, SourceRef
@@ -91,7 +91,7 @@ class _HeaderBoundedReader(DecompressingBufferedReader):
 
 def read_warc(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     if path.stat().st_size == 0:
-        raise UnreadableInput("empty file")
+        raise UnreadableInput(EMPTY_FILE)
     with path.open("rb") as handle:
         records = ArchiveIterator(handle)
         records.reader = _HeaderBoundedReader(records.fh, block_size=BUFF_SIZE)
