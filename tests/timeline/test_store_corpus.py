@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date
 from pathlib import Path
+
+import pytest
 
 from dateline.ingest import ingest_paths
 from dateline.store import Store
-from dateline.timeline.store_corpus import ArticleTables, corpus_from_store
+from dateline.timeline import store_corpus
+from dateline.timeline.store_corpus import ArticleTables, corpus_from_store, matching_articles
 
 
 def _stored(store: Store, folder: Path, count: int) -> None:
@@ -39,3 +44,44 @@ def test_without_kept_articles_the_corpus_is_read_fresh(store: Store, tmp_path: 
     assert len(corpus_from_store(store, "ship").sentences) == 4
     store.execute("DELETE FROM sentences")
     assert corpus_from_store(store, "ship").sentences == []
+
+
+def _dated(store: Store, folder: Path, records: list[tuple[str, str, str]]) -> None:
+    lines = [json.dumps({"id": key, "date": day, "text": text}) for key, day, text in records]
+    (folder / "articles.jsonl").write_text("\n".join(lines) + "\n")
+    ingest_paths([folder], store)
+
+
+def _story(opening: str, number: int) -> str:
+    return (
+        f"{opening} The harbour master said berth {number} would stay closed while the "
+        f"union and the owners of Port Calder talked about pay for crew number {number}."
+    )
+
+
+def test_the_cap_keeps_the_stories_about_the_date_range(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_corpus, "_MAX_ARTICLES", 2)
+    strike = "Strike, strike: the strike closed berth {n} and the strike committee met {n} owners."
+    _dated(
+        store,
+        tmp_path,
+        [(f"old-{n}", "2021-03-03", _story(strike.format(n=n), n)) for n in (1, 2)]
+        + [
+            ("new", "2022-05-04", _story("Dockers voted to end the strike on Tuesday.", 3)),
+            ("looking-back", "2023-01-10", _story("In May 2022 the strike ended after a vote.", 4)),
+        ],
+    )
+    ids = matching_articles(store, "strike", date(2022, 5, 1), date(2022, 5, 31))
+    texts = {
+        s.text
+        for s in corpus_from_store(
+            store, "strike", start=date(2022, 5, 1), end=date(2022, 5, 31)
+        ).sentences
+    }
+    assert len(ids) == 2
+    assert any("voted to end" in text for text in texts)  # published in the range
+    assert any("In May 2022" in text for text in texts)  # names a month inside it
+    assert matching_articles(store, "", date(2021, 3, 1), date(2021, 3, 31)) != []
+    assert matching_articles(store, "", date(2030, 1, 1), None) == []

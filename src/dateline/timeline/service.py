@@ -63,7 +63,7 @@ def timeline_for_query(
     start = first_day(start) if isinstance(start, str) else start
     end = last_day(end) if isinstance(end, str) else end
     check_date_range(start, end)
-    corpus = _restrict_to_range(corpus_from_store(store, query, kept), start, end)
+    corpus = _restrict_to_range(corpus_from_store(store, query, kept, start, end), start, end)
     if not corpus.sentences:
         return Timeline(query, [], start, end)
     count = n_dates if n_dates is not None else choose_number_of_dates(corpus, start, end)

@@ -23,19 +23,47 @@ def fts_query(query: str) -> str:
     return " OR ".join(f'"{term}"' for term in terms)
 
 
-def matching_articles(store: Store, query: str) -> list[str]:
-    """Canonical articles of the stories that match the query, best first (bm25); all if no query."""
+def _about_range(start: date | None, end: date | None) -> tuple[str, list[str]]:
+    """SQL keeping a canonical article `c` published in [start, end] or naming a date in it.
+
+    A month or year (of publication or in the text) counts when it overlaps the range: each
+    stored date is compared with the bounds cut to its own length ("2011-02" with "2011-02")."""
+    if start is None and end is None:
+        return "", []
+    low, high = (start or date.min).isoformat(), (end or date.max).isoformat()
+
+    def inside(column: str) -> str:
+        return (
+            f"{column} >= substr(?, 1, length({column})) "
+            f"AND {column} <= substr(?, 1, length({column}))"
+        )
+
+    condition = (
+        f" AND ({inside('c.published')} OR EXISTS (SELECT 1 FROM sentence_dates d "
+        f"WHERE d.article_id = c.id AND d.source = 'text' AND {inside('d.date')}))"
+    )
+    return condition, [low, high, low, high]
+
+
+def matching_articles(
+    store: Store, query: str, start: date | None = None, end: date | None = None
+) -> list[str]:
+    """Canonical articles of the stories that match the query, best first (bm25), newest first
+    if no query; only those about [start, end], so that the cap keeps the range's stories."""
     expression = fts_query(query)
+    about, bounds = _about_range(start, end)
     if not expression:
         rows = store.execute(
-            "SELECT id FROM articles WHERE is_canonical = 1 LIMIT ?", (_MAX_ARTICLES,)
+            f"SELECT c.id FROM articles c WHERE c.is_canonical = 1{about} "
+            "ORDER BY c.published DESC LIMIT ?",
+            (*bounds, _MAX_ARTICLES),
         )
         return [row[0] for row in rows]
     rows = store.execute(
         "SELECT DISTINCT c.id FROM articles_fts f JOIN articles a ON a.rowid = f.rowid "
         "JOIN articles c ON c.story_id = a.story_id AND c.is_canonical = 1 "
-        "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts) LIMIT ?",
-        (expression, _MAX_ARTICLES),
+        f"WHERE articles_fts MATCH ?{about} ORDER BY bm25(articles_fts) LIMIT ?",
+        (expression, *bounds, _MAX_ARTICLES),
     )
     return [row[0] for row in rows]
 
@@ -83,9 +111,17 @@ class ArticleTables:
         return found
 
 
-def corpus_from_store(store: Store, query: str, kept: ArticleTables | None = None) -> Corpus:
-    """Sentences of the matching articles with the dates the time stage gave them."""
-    found = (kept or ArticleTables()).load(store, sorted(matching_articles(store, query)))
+def corpus_from_store(
+    store: Store,
+    query: str,
+    kept: ArticleTables | None = None,
+    start: date | None = None,
+    end: date | None = None,
+) -> Corpus:
+    """Sentences of the matching articles about [start, end], with the dates the time stage
+    gave them."""
+    ids = matching_articles(store, query, start, end)
+    found = (kept or ArticleTables()).load(store, sorted(ids))
     return Corpus(
         [sentence for article in found for sentence in article.sentences],
         {article.info.article_id: article.info for article in found},
