@@ -152,3 +152,12 @@ def test_json_has_everything() -> None:
     assert entry["granularity"] == "day" and entry["sources"][0]["file_path"] == "f.txt"
     assert entry["sentences"][0]["article_id"] == "a1"
     assert [e["announced_ahead"] for e in data["entries"]] == [False, False, False, True]
+
+
+def test_stories_left_out_by_the_cap_are_told_in_markdown_and_json() -> None:
+    timeline = _timeline()
+    assert "left out" not in render(timeline, "md")
+    assert json.loads(render(timeline, "json"))["stories_left_out"] == 0
+    timeline.stories_left_out = 169
+    assert "_169 more matching stories were left out" in render(timeline, "md")
+    assert json.loads(render(timeline, "json"))["stories_left_out"] == 169

@@ -41,8 +41,17 @@ def _escape_markdown(text: str) -> str:
     return escaped
 
 
+def left_out_note(count: int) -> str:
+    return (
+        f"{count} more matching stories were left out: only the best-matching ones are read. "
+        "Narrow the query or the date range to include them."
+    )
+
+
 def to_markdown(timeline: Timeline) -> str:
     lines = [f"# Timeline: {_escape_markdown(timeline.query or 'all articles')}", ""]
+    if timeline.stories_left_out:
+        lines += [f"_{left_out_note(timeline.stories_left_out)}_", ""]
     if not timeline.entries:
         lines.append("_No dated events found._")
     for entry in timeline.entries:
@@ -84,6 +93,7 @@ def to_dict(timeline: Timeline) -> dict[str, Any]:
         "query": timeline.query,
         "from": timeline.start.isoformat() if timeline.start else None,
         "to": timeline.end.isoformat() if timeline.end else None,
+        "stories_left_out": timeline.stories_left_out,
         "entries": [
             {
                 "date": entry_date(entry).iso(),

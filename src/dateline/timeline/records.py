@@ -94,3 +94,5 @@ class Timeline:
     end: date | None = None
     # article id -> every copy of its story (filled when built from the store)
     sources: dict[str, list[SourceSummary]] = field(default_factory=dict)
+    # matching stories beyond the cap on those read from the store: the timeline leaves them out
+    stories_left_out: int = 0

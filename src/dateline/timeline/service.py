@@ -11,7 +11,7 @@ from dateline.time.period import first_day, last_day
 from dateline.timeline.dates import date_features
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.records import Corpus, SourceSummary, Timeline
-from dateline.timeline.store_corpus import ArticleTables, corpus_from_store
+from dateline.timeline.store_corpus import ArticleTables, corpus_from_store, stories_left_out
 from dateline.timeline.table import select, table_of
 
 MAX_AUTO_DATES = 30
@@ -73,6 +73,7 @@ def timeline_for_query(
         corpus, query, max(count, 0), max(n_sentences, 1), start, end, settings
     )
     timeline.sources = supporting_sources(store, {a for e in timeline.entries for a in e.articles})
+    timeline.stories_left_out = stories_left_out(store, query, start, end)
     return timeline
 
 

@@ -123,6 +123,9 @@ async function run() {
     statusLine.textContent = data.entries.length
       ? `${data.entries.length} date${data.entries.length === 1 ? "" : "s"} for “${data.query || "all articles"}”.`
       : `No dated events found for “${data.query}”.`;
+    if (data.stories_left_out) {
+      statusLine.textContent += ` ${data.stories_left_out} more matching stories were left out: narrow the query or the dates to include them.`;
+    }
   } catch (error) {
     statusLine.textContent = `Could not build the timeline (${error.message}).`;
   }
