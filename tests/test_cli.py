@@ -105,6 +105,12 @@ def test_timeline_refuses_a_range_that_ends_before_it_starts(
     )
 
 
+def test_timeline_refuses_a_query_with_no_word(tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["timeline", "(((", "--db", str(tmp_path / "s.db")])
+    assert result.exit_code == 2
+    assert "QUERY: '(((' has no word to search for" in result.output
+
+
 def test_timeline_range_bounds_may_be_periods(tmp_path: Path, seeds_dir: Path) -> None:
     runner = CliRunner()
     db = str(tmp_path / "s.db")

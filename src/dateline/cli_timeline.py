@@ -17,7 +17,7 @@ from dateline.io.timeline_exports import FORMATS, render
 from dateline.time.period import first_day, last_day
 from dateline.timeline.benchmark import BenchTimes, DatasetError, TaskResult, run_benchmark
 from dateline.timeline.evaluation import TilseMissing, mean_f1
-from dateline.timeline.service import check_date_range, timeline_for_query
+from dateline.timeline.service import check_date_range, check_query, timeline_for_query
 
 console = Console()
 
@@ -95,6 +95,10 @@ def timeline(
         check_date_range(start, end)
     except ValueError as error:
         raise click.UsageError(f"--from/--to: {error}") from error
+    try:
+        check_query(query)
+    except ValueError as error:
+        raise click.UsageError(f"QUERY: {error}") from error
     with open_existing(db_path) as store:
         built = timeline_for_query(store, query, start, end, n_dates, n_sentences)
     click.echo(render(built, output_format))

@@ -87,6 +87,8 @@ def test_timeline_json_and_exports(client: TestClient) -> None:
     reversed_range = client.get("/api/timeline", params={"from": "2021-01-01", "to": "2020-01-01"})
     assert reversed_range.status_code == 422
     assert "ends (2020-01-01) before it starts" in reversed_range.json()["detail"]
+    no_word = client.get("/api/timeline", params={"query": "((("})
+    assert no_word.status_code == 422 and "no word to search for" in no_word.json()["detail"]
 
 
 def test_stories_stats_and_openapi(client: TestClient) -> None:

@@ -91,6 +91,17 @@ def test_a_range_that_ends_before_it_starts_is_refused(store: Store) -> None:
         timeline_for_query(store, "Haftar", date(2021, 1, 1), date(2020, 1, 1))
 
 
+@pytest.mark.parametrize("query", ["(((", "?", "a -"])
+def test_a_query_with_no_word_to_search_for_is_refused(store: Store, query: str) -> None:
+    with pytest.raises(ValueError, match="has no word to search for"):
+        timeline_for_query(store, query)
+
+
+def test_an_empty_query_asks_for_every_story(store: Store, seeds_dir: Path) -> None:
+    ingest_paths([seeds_dir], store)
+    assert timeline_for_query(store, "  ").entries
+
+
 def test_range_bounds_may_be_periods(store: Store, seeds_dir: Path) -> None:
     ingest_paths([seeds_dir], store)
     timeline = timeline_for_query(store, "Haftar", "July 2016", "2016", n_dates=20)

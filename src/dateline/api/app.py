@@ -30,7 +30,7 @@ from dateline.store.browse import (
     search_articles,
 )
 from dateline.time.period import first_day, last_day
-from dateline.timeline.service import check_date_range
+from dateline.timeline.service import check_date_range, check_query
 
 DEFAULT_MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 # Past SQLite's 64-bit integers an offset would fail the query (a 500); no page lies that far.
@@ -169,6 +169,10 @@ def _add_api_routes(app: FastAPI) -> None:
             check_date_range(start, end)
         except ValueError as error:
             raise HTTPException(422, f"from/to: {error}") from error
+        try:
+            check_query(query)
+        except ValueError as error:
+            raise HTTPException(422, f"query: {error}") from error
         key = (query, start, end, dates, sentences, format)
         version = store_version(request.app.state.db_path)
         body = request.app.state.cache.get((*key, version))

@@ -11,7 +11,12 @@ from dateline.time.period import first_day, last_day
 from dateline.timeline.dates import date_features
 from dateline.timeline.engine import TimelineSettings, build_timeline
 from dateline.timeline.records import Corpus, SourceSummary, Timeline
-from dateline.timeline.store_corpus import ArticleTables, corpus_from_store, stories_left_out
+from dateline.timeline.store_corpus import (
+    ArticleTables,
+    corpus_from_store,
+    fts_query,
+    stories_left_out,
+)
 from dateline.timeline.table import select, table_of
 
 MAX_AUTO_DATES = 30
@@ -38,6 +43,16 @@ def check_date_range(start: date | None, end: date | None) -> None:
         raise ValueError(f"the date range ends ({end}) before it starts ({start})")
 
 
+def check_query(query: str) -> None:
+    """Refuse a query with something in it but no word to search for ("(((", "?"): it would
+    build a timeline of every story, in silence. An empty query asks for every story."""
+    if query.strip() and not fts_query(query):
+        raise ValueError(
+            f"{query!r} has no word to search for (two or more letters or digits); "
+            "leave the query out for a timeline of every story"
+        )
+
+
 def _restrict_to_range(corpus: Corpus, start: date | None, end: date | None) -> Corpus:
     if start is None and end is None:
         return corpus
@@ -59,10 +74,11 @@ def timeline_for_query(
     `start` and `end` are days, or periods as a user writes them ("2011", "February 2011":
     from the first day of one to the last of the other). `kept` holds articles read by
     earlier builds on the same state of the store. Raises ValueError for a bound that names
-    no period and for a range that ends before it starts."""
+    no period, for a range that ends before it starts and for a query with no word in it."""
     start = first_day(start) if isinstance(start, str) else start
     end = last_day(end) if isinstance(end, str) else end
     check_date_range(start, end)
+    check_query(query)
     corpus = _restrict_to_range(corpus_from_store(store, query, kept, start, end), start, end)
     if not corpus.sentences:
         return Timeline(query, [], start, end)
