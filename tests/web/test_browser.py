@@ -151,3 +151,16 @@ def test_an_entry_announced_ahead_carries_a_label(tmp_path: Path, seeds_dir: Pat
         label = page.locator(".entry").last.locator("h2 .ahead")
         assert label.inner_text() == "announced ahead"
         assert "published before this date" in (label.get_attribute("title") or "")
+
+
+def test_the_status_line_tells_how_many_matching_stories_were_left_out(
+    tmp_path: Path, seeds_dir: Path, browser
+) -> None:
+    def left_out(data: dict) -> None:
+        data["stories_left_out"] = 169
+
+    with RunningServer(_seeded_store(tmp_path, seeds_dir)) as server:
+        page = _haftar_page_edited(server, browser, left_out)
+        page.wait_for_selector(".entry")
+        status = page.locator("#status").inner_text()
+        assert "169 more matching stories were left out" in status, status
