@@ -90,5 +90,5 @@ def test_the_cap_keeps_the_stories_about_the_date_range(
     assert any("In May 2022" in text for text in texts)  # names a month inside it
     assert matching_articles(store, "", date(2021, 3, 1), date(2021, 3, 31)) != []
     assert matching_articles(store, "", date(2030, 1, 1), None) == []
-    assert stories_left_out(store, "strike", None, None) == 2  # four match, two are read
-    assert stories_left_out(store, "strike", date(2022, 5, 1), date(2022, 5, 31)) == 0
+    assert stories_left_out(store, "strike", None, None, 2) == 2  # four match, two are read
+    assert stories_left_out(store, "strike", date(2022, 5, 1), date(2022, 5, 31), 2) == 0

@@ -41,7 +41,7 @@ def _escape_markdown(text: str) -> str:
     return escaped
 
 
-def left_out_note(count: int) -> str:
+def _left_out_note(count: int) -> str:
     return (
         f"{count} more matching stories were left out: only the best-matching ones are read. "
         "Narrow the query or the date range to include them."
@@ -51,7 +51,7 @@ def left_out_note(count: int) -> str:
 def to_markdown(timeline: Timeline) -> str:
     lines = [f"# Timeline: {_escape_markdown(timeline.query or 'all articles')}", ""]
     if timeline.stories_left_out:
-        lines += [f"_{left_out_note(timeline.stories_left_out)}_", ""]
+        lines += [f"_{_left_out_note(timeline.stories_left_out)}_", ""]
     if not timeline.entries:
         lines.append("_No dated events found._")
     for entry in timeline.entries:

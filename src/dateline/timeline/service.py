@@ -79,7 +79,8 @@ def timeline_for_query(
     end = last_day(end) if isinstance(end, str) else end
     check_date_range(start, end)
     check_query(query)
-    corpus = _restrict_to_range(corpus_from_store(store, query, kept, start, end), start, end)
+    found = corpus_from_store(store, query, kept, start, end)
+    corpus = _restrict_to_range(found, start, end)
     if not corpus.sentences:
         return Timeline(query, [], start, end)
     count = n_dates if n_dates is not None else choose_number_of_dates(corpus, start, end)
@@ -89,7 +90,7 @@ def timeline_for_query(
         corpus, query, max(count, 0), max(n_sentences, 1), start, end, settings
     )
     timeline.sources = supporting_sources(store, {a for e in timeline.entries for a in e.articles})
-    timeline.stories_left_out = stories_left_out(store, query, start, end)
+    timeline.stories_left_out = stories_left_out(store, query, start, end, len(found.articles))
     return timeline
 
 

@@ -74,8 +74,13 @@ def matching_articles(
     return [row[0] for row in rows]
 
 
-def stories_left_out(store: Store, query: str, start: date | None, end: date | None) -> int:
-    """How many matching stories the cap kept out of a timeline."""
+def stories_left_out(
+    store: Store, query: str, start: date | None, end: date | None, read: int
+) -> int:
+    """How many matching stories the cap kept out of a timeline that read `read` of them
+    (counted only when the cap was reached: below it, every match was read)."""
+    if read < _MAX_ARTICLES:
+        return 0
     source, _, parameters = _matching(query, start, end)
     (count,) = store.execute(f"SELECT COUNT(DISTINCT c.id) {source}", parameters).fetchone()
     return max(count - _MAX_ARTICLES, 0)
