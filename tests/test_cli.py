@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from dateline import cli_time
 from dateline.cli import main
+from dateline.settings import IngestSettings, Settings
 
 REQUIRED = {
     "id",
@@ -157,6 +159,21 @@ def test_timex_refuses_binary_or_empty_input_naming_the_file(
     result = CliRunner().invoke(main, ["timex", str(source)])
     assert result.exit_code == 1
     assert f"{source}: {reason}" in result.output
+
+
+def test_timex_refuses_input_past_the_page_limit_without_reading_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli_time, "DEFAULT_SETTINGS", Settings(ingest=IngestSettings(100)))
+    source = tmp_path / "dump.txt"
+    source.write_bytes(b"On Monday the talks ended. " * 4 + b"Fine.")  # 113 bytes
+    result = CliRunner().invoke(main, ["timex", str(source)])
+    assert result.exit_code == 1
+    assert f"{source}: too large to tag at once: over 0 MB" in result.output
+    source.write_bytes(source.read_bytes()[:100])  # at the limit it is tagged
+    tagged = CliRunner().invoke(main, ["timex", "--format", "tsv", str(source)])
+    assert tagged.exit_code == 0, tagged.output
+    assert len(tagged.output.splitlines()) == 1 + 4  # the header, then four Mondays
 
 
 def test_timex_reads_a_legacy_encoding_and_says_so(tmp_path: Path) -> None:

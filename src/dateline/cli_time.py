@@ -15,6 +15,7 @@ from rich.table import Table
 from dateline.cli_options import format_option
 from dateline.io.decode import decode_bytes
 from dateline.io.problems import UnreadableInput
+from dateline.settings import DEFAULT_SETTINGS
 from dateline.time.evaluation import TimexBenchResult, run_timex_bench
 from dateline.time.tagger import tag
 from dateline.time.timex import Timex
@@ -66,12 +67,20 @@ def timex(source: BinaryIO, dct: object, output_format: str) -> None:
 
 
 def _text_of(source: BinaryIO) -> str:
-    """The source decoded as ingest decodes a document; binary or empty input is an error that
-    names it, and a guessed encoding is said on stderr."""
+    """The source decoded as ingest decodes a document; binary, empty or oversized input (past
+    ingest's page limit, read no further) is an error that names it, and a guessed encoding is
+    said on stderr."""
     name = getattr(source, "name", "-")
     name = "standard input" if name in ("-", "<stdin>") else name
+    limit = DEFAULT_SETTINGS.ingest.max_document_bytes
+    data = source.read(limit + 1)
+    if len(data) > limit:
+        raise click.ClickException(
+            f"{name}: too large to tag at once: over {limit / 1e6:.0f} MB (split it; ingest "
+            "streams JSONL and WARC dumps)"
+        )
     try:
-        decoded = decode_bytes(source.read())
+        decoded = decode_bytes(data)
     except UnreadableInput as error:
         raise click.ClickException(f"{name}: {error}") from error
     if decoded.note:
