@@ -6,6 +6,7 @@ import sys
 import tempfile
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from rich.console import Console
@@ -18,11 +19,13 @@ from dateline.cli_serve import serve, serve_store
 from dateline.cli_store import open_existing, open_for_command
 from dateline.cli_time import bench_timex, timex
 from dateline.cli_timeline import bench_tls, timeline
-from dateline.ingest import IngestReport, ingest_paths
 from dateline.io.exports import write_articles_csv, write_articles_jsonl
 from dateline.io.timeline_exports import render
 from dateline.store.queries import iter_articles
 from dateline.timeline.service import timeline_for_query
+
+if TYPE_CHECKING:
+    from dateline.ingest import IngestReport
 
 console = Console(stderr=True)
 
@@ -44,6 +47,9 @@ def main() -> None:
 
 def run_ingest(paths: list[str], db_path: str, quiet: bool = False) -> IngestReport:
     """Ingest with a progress bar, then print problems and the summary table."""
+    # Imported here: the HTML extractor and the cleaners are what only ingest needs.
+    from dateline.ingest import ingest_paths
+
     store = open_for_command(db_path)
     with (
         store,

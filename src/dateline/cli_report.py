@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from dateline.ingest import IngestReport
+if TYPE_CHECKING:
+    from dateline.ingest import IngestReport
+
 
 MAX_PROBLEM_LINES = 50
 
