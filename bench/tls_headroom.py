@@ -8,6 +8,10 @@ that read the gold timelines. Analysis only: no setting of the engine comes from
 - best sentences on gold dates: the engine's dates; each gold date among them gets the k
   candidate sentences (those the engine could have picked) that share most words with the
   gold summary, per word written, chosen by the engine's rule against repeats.
+- range ends first: the first and last day of the task's range ranked above all others. It
+  reads nothing but the range the protocol hands over, yet that range is the gold's first
+  and last date, so both ends are gold dates by construction: what the protocol leaks, not
+  a signal of events (a user's --from and --to are no key dates). The engine does not do it.
 
     python bench/tls_headroom.py
 """
@@ -15,7 +19,7 @@ that read the gold timelines. Analysis only: no setting of the engine comes from
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -46,20 +50,29 @@ _LENGTH_PRIOR = 5  # words added to each sentence's length: a 3-word fragment is
 
 
 @dataclass(slots=True, frozen=True)
-class GoldDatesFirst(DateRanker):
-    """The shipped ranker's order, with the gold dates lifted above every other day."""
+class DaysFirst(DateRanker):
+    """The shipped ranker's order, with the given days lifted above every other day."""
 
-    gold_days: frozenset[int] = frozenset()
+    lifted_days: frozenset[int] = frozenset()
 
     def scores(self, features: DateFeatures) -> np.ndarray:
-        lifted = np.isin(features.days, np.fromiter(self.gold_days, dtype=np.int64))
+        lifted = np.isin(features.days, np.fromiter(self.lifted_days, dtype=np.int64))
         return DateRanker.scores(self, features) + 1e6 * lifted
 
 
-def gold_dates_first(gold: GoldTimeline) -> GoldDatesFirst:
+def days_first(days: Iterable[date]) -> DaysFirst:
     shipped = shipped_ranker()
-    days = frozenset(day.toordinal() for day in gold.entries)
-    return GoldDatesFirst(shipped.weights, shipped.bias, "oracle", days)
+    return DaysFirst(
+        shipped.weights, shipped.bias, "oracle", frozenset(d.toordinal() for d in days)
+    )
+
+
+# Which days each row lifts: none (the engine), the gold dates, or the range's two ends.
+LIFTS: dict[str, Callable[[GoldTimeline], DateRanker | None]] = {
+    "none": lambda _gold: None,
+    "gold": lambda gold: days_first(gold.entries),
+    "ends": lambda gold: days_first(gold.span),
+}
 
 
 def cut_wrong_dates(entries: Entries, gold: GoldTimeline) -> Entries:
@@ -93,12 +106,13 @@ def best_sentences(entries: Entries, topic: Topic, gold: GoldTimeline) -> Entrie
 
 
 Oracle = Callable[[Entries, Topic, GoldTimeline], Entries]
-ROWS: dict[str, tuple[bool, Oracle | None]] = {  # name -> (gold dates first, post-edit)
-    "engine (as shipped)": (False, None),
-    "gold dates first": (True, None),
-    "wrong dates cut to one sentence": (False, lambda e, _t, g: cut_wrong_dates(e, g)),
-    "best sentences on gold dates": (False, best_sentences),
-    "gold dates first + best sentences": (True, best_sentences),
+ROWS: dict[str, tuple[str, Oracle | None]] = {  # name -> (days lifted, post-edit)
+    "engine (as shipped)": ("none", None),
+    "gold dates first": ("gold", None),
+    "wrong dates cut to one sentence": ("none", lambda e, _t, g: cut_wrong_dates(e, g)),
+    "best sentences on gold dates": ("none", best_sentences),
+    "gold dates first + best sentences": ("gold", best_sentences),
+    "range ends first (the protocol's leak; not used)": ("ends", None),
 }
 
 
@@ -109,10 +123,8 @@ def main() -> None:
     for topic in topics:
         for gold in topic.timelines:
             built = {
-                lifted: evaluation_entries(
-                    run_task(topic, gold, None, gold_dates_first(gold) if lifted else None)
-                )
-                for lifted in (False, True)
+                lift: evaluation_entries(run_task(topic, gold, None, ranker(gold)))
+                for lift, ranker in LIFTS.items()
             }
             for name, (lifted, edit) in ROWS.items():
                 entries = built[lifted] if edit is None else edit(built[lifted], topic, gold)
