@@ -16,15 +16,16 @@ console = Console(stderr=True)
 def serve_store(db_path: str, host: str, port: int, token: str | None) -> None:
     """Run the server; a loopback server without --token gets a fresh random write token."""
     # The web stack is imported here, not with the module: other commands do not pay for it.
-    import uvicorn
-
-    from dateline.api.app import create_app
     from dateline.api.security import UnsafeBinding, check_binding
 
     try:
         check_binding(host, token)
     except UnsafeBinding as error:
         raise click.ClickException(str(error)) from error
+    import uvicorn
+
+    from dateline.api.app import create_app
+
     open_for_command(db_path).close()  # a file that is no store stops here, with its reason
     write_token = token or secrets.token_urlsafe(24)
     if token is None:

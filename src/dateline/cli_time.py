@@ -13,7 +13,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from dateline.cli_options import format_option
-from dateline.io.decode import decode_bytes
+from dateline.io.decode import decode_bytes, read_at_most
 from dateline.io.problems import UnreadableInput
 from dateline.settings import DEFAULT_SETTINGS
 from dateline.time.evaluation import TimexBenchResult, run_timex_bench
@@ -73,8 +73,8 @@ def _text_of(source: BinaryIO) -> str:
     name = getattr(source, "name", "-")
     name = "standard input" if name in ("-", "<stdin>") else name
     limit = DEFAULT_SETTINGS.ingest.max_document_bytes
-    data = source.read(limit + 1)
-    if len(data) > limit:
+    data = read_at_most(source, limit)
+    if data is None:
         raise click.ClickException(
             f"{name}: too large to tag at once: over {limit / 1e6:.0f} MB (split it; ingest "
             "streams JSONL and WARC dumps)"

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
-from dateline.io.decode import decode_bytes
+from dateline.io.decode import decode_bytes, read_at_most
 from dateline.io.problems import UnreadableInput
 
 PROSE = b"The council approved the new harbour plan on Tuesday after a long debate. " * 20
@@ -31,3 +33,10 @@ def test_form_feeds_of_old_text_dumps_break_lines() -> None:
 def test_binary_data_is_refused(data: bytes) -> None:
     with pytest.raises(UnreadableInput, match="binary data"):
         decode_bytes(data)
+
+
+def test_a_bounded_read_stops_one_byte_past_the_limit() -> None:
+    assert read_at_most(io.BytesIO(b"x" * 10), 10) == b"x" * 10
+    stream = io.BytesIO(b"x" * 1000)
+    assert read_at_most(stream, 10) is None
+    assert stream.tell() == 11  # the rest of the stream is never read

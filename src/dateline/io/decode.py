@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import IO
 
 from charset_normalizer import from_bytes
 
@@ -14,6 +15,13 @@ _BOMS = (
     (b"\xfe\xff", "utf-16"),
 )
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+
+
+def read_at_most(handle: IO[bytes], limit: int) -> bytes | None:
+    """The stream's bytes when there are at most `limit` of them, else None; it reads no
+    further than the limit (a small .gz may inflate to gigabytes, a pipe may not end)."""
+    data = handle.read(limit + 1)
+    return None if len(data) > limit else data
 
 
 @dataclass(slots=True, frozen=True)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from dateline.io.decode import decode_bytes, nothing_but_whitespace
+from dateline.io.decode import decode_bytes, nothing_but_whitespace, read_at_most
 from dateline.io.fields import FIELD_ALIASES, describe_value, field_text, map_fields
 from dateline.io.html import extract_html
 from dateline.io.problems import Problem, ReadResult, SkippedFile, UnreadableInput
@@ -107,13 +107,13 @@ def _read_gzip_bytes(path: Path, limit: int) -> bytes:
     """A gzipped page, inflated no further than the page limit (a small file may be a bomb)."""
     try:
         with gzip.open(path, "rb") as handle:
-            data = handle.read(limit + 1)
+            data = read_at_most(handle, limit)
     except (EOFError, gzip.BadGzipFile, zlib.error) as error:
         raise UnreadableInput(f"truncated or corrupt gzip: {error}") from error
+    if data is None:
+        raise UnreadableInput(f"too large for one page: inflates past {_page_limit(limit)}")
     if not data:
         raise UnreadableInput("empty file once decompressed")
-    if len(data) > limit:
-        raise UnreadableInput(f"too large for one page: inflates past {_page_limit(limit)}")
     return data
 
 
@@ -263,8 +263,8 @@ def _json_fault(error: json.JSONDecodeError | UnreadableInput) -> str:
 def _read_json(path: Path, settings: IngestSettings) -> Iterator[ReadResult]:
     limit = settings.max_json_bytes
     with _open_maybe_gzip(path) as handle:
-        data = handle.read(limit + 1)  # bounded: a small .json.gz may inflate to gigabytes
-    if len(data) > limit:
+        data = read_at_most(handle, limit)
+    if data is None:
         raise UnreadableInput(
             f"too large for one JSON file: over {limit / 1e6:.0f} MB of JSON "
             "(use JSONL for dumps: it is read a record at a time)"
