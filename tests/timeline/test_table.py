@@ -87,6 +87,27 @@ def test_excerpts_signatures_reader_calls_and_questions_are_never_quoted(
     assert _table_of_one(text).quotable.tolist() == [quotable]
 
 
+def test_word_columns_hold_each_rows_distinct_words_once_with_their_counts() -> None:
+    texts = ["Oil spill: oil on the beach, oil in the marsh.", "No words?", "Oil prices rose."]
+    table = SentenceTable.from_sentences(
+        [CandidateSentence("a", index, text, DAY) for index, text in enumerate(texts)]
+    )
+    rows = []
+    for row in range(len(texts)):
+        ids = table.word_id[table.word_start[row] : table.word_start[row + 1]].tolist()
+        tfs = table.word_tf[table.word_start[row] : table.word_start[row + 1]].tolist()
+        rows.append(dict(zip(ids, tfs, strict=True)))
+        assert len(ids) == len(set(ids))
+    counted = [Counter(tokens(text)) for text in texts]
+    assert counted[0] == {"oil": 3, "spill": 1, "beach": 1, "marsh": 1}
+    assert counted[1] == {"word": 1}
+    expected = [
+        {word_ids([word])[0]: 1.0 + math.log(count) for word, count in words.items()}
+        for words in counted
+    ]
+    assert rows == [pytest.approx(row) for row in expected]
+
+
 def test_a_subset_keeps_its_rows_words_and_renumbered_mentions() -> None:
     sentences = _sentences()
     whole = SentenceTable.from_sentences(sentences)

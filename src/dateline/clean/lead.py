@@ -52,8 +52,9 @@ _DATELINE = (
 # 4:37 PM A day after …", "By Web Politics Editor | September 25, 2008; 11:19 AM ET Well …".
 _CLOCK = r"\d{1,2}:\d\d\s*(?i:[ap]\.?m\.?)(?:\s+(?:ET|EST|EDT|GMT|BST|UTC))?"
 # A British page's stamp, day first, with a 24-hour clock: "Tuesday 4 January 2005 08.43 GMT".
+_ZONES = ("GMT", "BST", "UTC", "CET")
 _BRITISH_DAY_AND_CLOCK = (
-    rf"\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s+\d\d[.:]\d\d\s+(?:GMT|BST|UTC|CET)\s+"
+    rf"\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s+\d\d[.:]\d\d\s+(?:{'|'.join(_ZONES)})\s+"
 )
 _BRITISH_STAMP = rf"(?:{WEEKDAY_PATTERN}\s+)?{_BRITISH_DAY_AND_CLOCK}"
 _TIME_STAMP = (
@@ -116,5 +117,7 @@ def glued_headline_end(line: str) -> int:
     """Where the sentence starts after the last headline, caption or page stamp glued to it,
     else 0."""
     headlines = [found.start("next") for found in _GLUED_HEADLINE.finditer(line)]
-    stamps = [found.end() for found in _GLUED_STAMP.finditer(line)]
+    # A stamp names its time zone: looking for one first spares the regex most sentences.
+    stamped = any(zone in line for zone in _ZONES)
+    stamps = [found.end() for found in _GLUED_STAMP.finditer(line)] if stamped else []
     return max(headlines + stamps, default=0)

@@ -14,8 +14,8 @@ from dateline.timeline.table import SentenceTable
 
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
 # The 400 best-matching stories: enough for a timeline of 30 dates, built in about two seconds
-# (reading a story's sentences into a table costs about 5 ms); the timeline says how many more
-# matched.
+# (reading a story's sentences into a table costs 2-4 ms on the T17 store); the timeline says
+# how many more matched.
 _MAX_ARTICLES = 400
 
 

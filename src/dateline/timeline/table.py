@@ -7,7 +7,6 @@ articles concatenate cheaply, so a server can keep them between builds.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -59,11 +58,26 @@ def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
     return (
         sentence.quotable
         and content_words >= _MIN_CONTENT_WORDS
-        and not glued_headline_end(sentence.text)
+        and not sentence.text.rstrip().endswith("?")
         and not _ELLIPSIS.search(sentence.text)
         and not speaks_to_readers(sentence.text)
-        and not sentence.text.rstrip().endswith("?")
+        and not glued_headline_end(sentence.text)
     )
+
+
+def _word_counts(rows: list[int], ids: list[int], row_count: int) -> dict[str, np.ndarray]:
+    """The CSR columns of the rows' words: each row's distinct word ids (ascending) and
+    1 + log of their counts."""
+    stride = max(len(_VOCABULARY), 1)
+    keys = np.array(rows, dtype=np.int64) * stride + np.array(ids, dtype=np.int64)
+    distinct, counts = np.unique(keys, return_counts=True)
+    word_start = np.zeros(row_count + 1, dtype=np.int64)
+    word_start[1:] = np.cumsum(np.bincount(distinct // stride, minlength=row_count))
+    return {
+        "word_start": word_start,
+        "word_id": distinct % stride,
+        "word_tf": 1.0 + np.log(counts),
+    }
 
 
 @dataclass(slots=True)
@@ -95,13 +109,16 @@ class SentenceTable:
     @classmethod
     def from_sentences(cls, sentences: list[CandidateSentence]) -> SentenceTable:
         article_index: dict[str, int] = {}
-        names = ("article", "position", "published", "length", *_FLAGS, "word_start")
-        names += ("word_id", "word_tf", "mention_row", "mention_day")
-        names += ("coarse_row", "coarse_day", "coarse_unit")
+        names = ("article", "position", "published", "length", *_FLAGS)
+        names += ("mention_row", "mention_day", "coarse_row", "coarse_day", "coarse_unit")
         columns: dict[str, list[int]] = {name: [] for name in names}
-        columns["word_start"].append(0)
+        word_rows: list[int] = []
+        word_ids_in_order: list[int] = []
+        vocabulary = _VOCABULARY
         for row, sentence in enumerate(sentences):
             words = tokens(sentence.text)
+            word_rows += [row] * len(words)
+            word_ids_in_order += [vocabulary.setdefault(word, len(vocabulary)) for word in words]
             columns["article"].append(
                 article_index.setdefault(sentence.article_id, len(article_index))
             )
@@ -112,10 +129,6 @@ class SentenceTable:
             columns["first_person"].append(bool(_FIRST_PERSON.search(sentence.text)))
             columns["opinion"].append(bool(_OPINION.search(sentence.text)))
             columns["date_label"].append(bool(_DATE_LABEL.match(sentence.text)))
-            for word, count in Counter(words).items():
-                columns["word_id"].append(_VOCABULARY.setdefault(word, len(_VOCABULARY)))
-                columns["word_tf"].append(count)
-            columns["word_start"].append(len(columns["word_id"]))
             for day in sentence.mentioned:
                 columns["mention_row"].append(row)
                 columns["mention_day"].append(day.toordinal())
@@ -126,7 +139,7 @@ class SentenceTable:
         arrays = {name: np.array(values, dtype=np.int64) for name, values in columns.items()}
         for flag in _FLAGS:
             arrays[flag] = arrays[flag].astype(bool)
-        arrays["word_tf"] = 1.0 + np.log(arrays["word_tf"])
+        arrays.update(_word_counts(word_rows, word_ids_in_order, len(sentences)))
         density = _date_density(arrays["article"], arrays["mention_row"], arrays["mention_day"])
         return cls(article_ids=list(article_index), date_density=density, **arrays)
 
