@@ -53,6 +53,21 @@ def test_lines_repeated_across_the_corpus_count_as_furniture() -> None:
     assert "Riverside Daily Edition" not in repeated.title + repeated.text
 
 
+def test_a_pasted_twitter_widget_is_furniture_and_a_retweet_in_prose_is_not() -> None:
+    short = "ly/U6vgfT 6:30 pm ET February 11 , 2013 RETWEET Looking for a good car for winter ?"
+    # As long as prose: 26 words, ending like a sentence.
+    long = (
+        "me/p4HKM -191 E 6:28 pm ET February 11, 2013 RETWEET Apple CEO Tim Cook to be "
+        "Obama's State of the Union guest at the Capitol tonight, the paper says."
+    )
+    embed = "Polls close at 8 pm tonight. 3:02 PM - 4 Mar 2016 Reply Retweet Like"
+    prose = "The minister urged his followers to retweet the appeal, and thousands did."
+    [article] = _clean(f"{PARAGRAPH}\n{short}\n{long}\n{embed}\n{prose}")
+    assert article.text.split("\n") == [PARAGRAPH, prose]
+    removed = {removed.text: removed.reason for removed in article.removed}
+    assert removed == {short: "furniture", long: "furniture", embed: "furniture"}
+
+
 def test_paywall_cut_is_flagged() -> None:
     page = f"{PARAGRAPH}\nThe mayor said the closure could be shortened if\nSubscribe to continue reading."
     [article] = _clean(page)

@@ -40,6 +40,8 @@ def furniture_score(line: Line, repeated_docs: int, settings: CleanSettings) -> 
         score += 0.9
     if line.web_only:
         score += 0.8
+    if line.widget:
+        score += 1.0  # furniture even where it reads like prose
     if line.credit:
         score += 0.6
     if line.ends_ellipsis and not line.is_prose and line.words <= _TEASER_MAX_WORDS:

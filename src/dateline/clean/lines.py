@@ -39,6 +39,10 @@ _WEB_ONLY = re.compile(
     r"to continue reading|paywall|free trial|editorial independence|"
     r"getty images|shutterstock|click here|\bad blocker"
 )
+# The button labels of a Twitter widget pasted into the page: "6:30 pm ET February 11 , 2013
+# RETWEET Looking for …", "… 3:02 PM - 4 Mar 2016 Reply Retweet Like". Such a line carries
+# the day the page was saved, not a day of the story, and may be as long as a sentence of prose.
+_WIDGET_BUTTON = re.compile(r"\bRETWEET\b|\bReply\s+Retweet\s+(?:Favorite|Like)\b")
 _PAYWALL = re.compile(
     r"subscribe to (?:continue|read)|to continue reading|subscribers? only|already a subscriber|"
     r"to read the full|premium (?:content|article)|free trial"
@@ -94,6 +98,7 @@ class Line:
     ends_ellipsis: bool
     call_to_action: bool
     web_only: bool
+    widget: bool  # a social-media widget's item, see `_WIDGET_BUTTON`
     paywall: bool
     second_person: bool
     list_label: bool  # "More:", "Related", "Most read": a list of teaser headlines follows
@@ -164,6 +169,7 @@ def describe_line(index: int, text: str) -> Line:
         ends_ellipsis=ellipsis,
         call_to_action=call_to_action,
         web_only=short and bool(_WEB_ONLY.search(lower)),
+        widget=short and bool(_WIDGET_BUTTON.search(stripped)),
         paywall=short and bool(_PAYWALL.search(lower)),
         second_person="you" in lower and bool(_SECOND_PERSON.search(stripped)),
         list_label=(stripped.endswith(":") and words <= 3)
