@@ -68,7 +68,7 @@ def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
 def _word_counts(rows: list[int], ids: list[int], row_count: int) -> dict[str, np.ndarray]:
     """The CSR columns of the rows' words: each row's distinct word ids (ascending) and
     1 + log of their counts."""
-    stride = max(len(_VOCABULARY), 1)
+    stride = max(vocabulary_size(), 1)
     keys = np.array(rows, dtype=np.int64) * stride + np.array(ids, dtype=np.int64)
     distinct, counts = np.unique(keys, return_counts=True)
     word_start = np.zeros(row_count + 1, dtype=np.int64)
