@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.clean.cleaner import clean_document
 from dateline.records import RawDocument, SourceRef
 from dateline.settings import CleanSettings
@@ -125,6 +127,26 @@ def test_reader_comments_after_the_first_signature_are_removed() -> None:
         reasons["The ferries will never cope with that many people on a weekday morning rush."]
         == "reader comments"
     )
+
+
+@pytest.mark.parametrize(
+    "stamp", ["June 3 , 2011 at 7:59 pm | Reply", "June 3, 2011 07:10 pm at 7:10 pm |"]
+)
+def test_comments_that_open_with_a_stamp_are_removed_with_the_lines_after_them(
+    stamp: str,
+) -> None:
+    page = "\n".join(
+        [
+            "Bridge to close for summer repairs",
+            PARAGRAPH,
+            "Engineers found cracks in two of the main supports last year, officials said.",
+            f"{stamp} The council should have fixed this bridge ten years ago, not now.",
+            "The ferries will never cope with that many people on a weekday morning rush.",
+        ]
+    )
+    [article] = _clean(page)
+    assert article.text.split("\n")[-1].startswith("Engineers found cracks")
+    assert {removed.reason for removed in article.removed} == {"reader comments"}
 
 
 def test_a_pipe_in_prose_is_no_comment_signature() -> None:

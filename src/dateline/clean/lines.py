@@ -61,11 +61,14 @@ _SECOND_PERSON = re.compile(
 # A reader comment's signature: "… Posted by: Nclwtk | September 17, 2008 10:53 AM | Report
 # abuse", "January 27, 2011 at 7:59 pm | Report abuse | I do n't believe …". Comments follow it.
 _COMMENT_SIGNATURE = re.compile(r"\|\s*report abuse\b|\bposted by ?: [^|]{1,80}\|")
-# A signature a comment or blog post opens with: "Posted by Mark on April 3, 2005 01:09 AM.",
-# "January 31, 2011 at 2:28 pm | Power to …".
-_OPENING_SIGNATURE = re.compile(
-    rf"(?i:posted|submitted) by\s|(?i:{MONTH_PATTERN}) \d{{1,2}} ?, \d{{4}} at \d{{1,2}}:\d\d ?[ap]m ?\|"
+# The stamp a reader comment opens with: "January 31, 2011 at 2:28 pm | Power to …",
+# "January 28, 2011 07:10 pm at 7:10 pm | The president …".
+_STAMP_SIGNATURE = re.compile(
+    rf"(?i:{MONTH_PATTERN}) \d{{1,2}} ?, \d{{4}} (?:\d{{1,2}}:\d\d ?[ap]m )?at \d{{1,2}}:\d\d ?[ap]m ?\|"
 )
+# A signature a comment or blog post opens with: "Posted by Mark on April 3, 2005 01:09 AM.",
+# or a comment's stamp.
+_OPENING_SIGNATURE = re.compile(rf"(?i:posted|submitted) by\s|{_STAMP_SIGNATURE.pattern}")
 # A page's call to its readers: "Share your thoughts by sending us a response …", "Of course ,
 # you can always comment on this blog post .", "… logging on to your Twitter account …".
 _READER_CALL_OPENING = re.compile(
@@ -104,7 +107,7 @@ class Line:
     list_label: bool  # "More:", "Related", "Most read": a list of teaser headlines follows
     credit: bool
     byline: bool
-    comment_signature: bool  # a reader comment ends here: the comments have begun
+    comment_signature: bool  # a reader comment is signed here: the comments have begun
     key: str
 
     @property
@@ -127,8 +130,10 @@ def normalize_line(text: str) -> str:
 
 
 def is_comment_signature(line: str) -> bool:
-    """Whether the line ends a reader comment with its signature."""
-    return "|" in line and bool(_COMMENT_SIGNATURE.search(line.lower()))
+    """Whether the line ends a reader comment with its signature, or opens one with its stamp."""
+    return "|" in line and bool(
+        _COMMENT_SIGNATURE.search(line.lower()) or _STAMP_SIGNATURE.match(line)
+    )
 
 
 def speaks_to_readers(sentence: str) -> bool:
