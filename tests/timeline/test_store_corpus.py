@@ -92,3 +92,25 @@ def test_the_cap_keeps_the_stories_about_the_date_range(
     assert matching_articles(store, "", date(2030, 1, 1), None) == []
     assert stories_left_out(store, "strike", None, None, 2) == 2  # four match, two are read
     assert stories_left_out(store, "strike", date(2022, 5, 1), date(2022, 5, 31), 2) == 0
+
+
+def test_stories_holding_every_query_term_are_read_when_there_are_enough(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_corpus, "_ENOUGH_STORIES", 2)
+    _dated(
+        store,
+        tmp_path,
+        [
+            (f"jackson-{n}", "2009-06-26", _story(f"Michael Jackson died, report {n} said.", n))
+            for n in (1, 2)
+        ]
+        + [("jesse", "2009-06-27", _story("Jesse Jackson spoke at the rally.", 3))],
+    )
+    both = matching_articles(store, "Michael Jackson")
+    assert len(both) == 2 and len(matching_articles(store, "Jackson")) == 3
+    monkeypatch.setattr(store_corpus, "_MAX_ARTICLES", 1)
+    assert stories_left_out(store, "Michael Jackson", None, None, 1) == 1  # of the two
+    monkeypatch.setattr(store_corpus, "_MAX_ARTICLES", 400)
+    monkeypatch.setattr(store_corpus, "_ENOUGH_STORIES", 3)  # too few: any term will do
+    assert len(matching_articles(store, "Michael Jackson")) == 3

@@ -19,10 +19,18 @@ _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
 _MAX_ARTICLES = 400
 
 
-def fts_query(query: str) -> str:
-    """Terms of a user query as an FTS5 expression (any term), each quoted: no FTS syntax leaks."""
+# A query's terms must all occur in an article when that leaves this many stories: enough for
+# a timeline. Fewer, and any term will do ("Libya war Haftar" where no page says "war").
+# On a store of all seven T17 topics, "Michael Jackson" with any term had 19 of its 30 entries
+# from other topics' pages (a "Jackson" or a "Michael" in passing), with every term none.
+_ENOUGH_STORIES = 20
+
+
+def fts_query(query: str, every_term: bool = False) -> str:
+    """Terms of a user query as an FTS5 expression (any term, or every term), each quoted: no
+    FTS syntax leaks."""
     terms = [term.replace('"', "") for term in _TERM.findall(query) if len(term) > 1]
-    return " OR ".join(f'"{term}"' for term in terms)
+    return (" AND " if every_term else " OR ").join(f'"{term}"' for term in terms)
 
 
 def _about_range(start: date | None, end: date | None) -> tuple[str, list[str]]:
@@ -47,9 +55,11 @@ def _about_range(start: date | None, end: date | None) -> tuple[str, list[str]]:
     return condition, [low, high, low, high]
 
 
-def _matching(query: str, start: date | None, end: date | None) -> tuple[str, str, list[str]]:
+def _matching(
+    query: str, start: date | None, end: date | None, every_term: bool = False
+) -> tuple[str, str, list[str]]:
     """FROM and WHERE of the canonical articles `c` that match, their order, and parameters."""
-    expression = fts_query(query)
+    expression = fts_query(query, every_term)
     about, bounds = _about_range(start, end)
     if not expression:
         return f"FROM articles c WHERE c.is_canonical = 1{about}", "c.published DESC", bounds
@@ -66,12 +76,25 @@ def matching_articles(
     store: Store, query: str, start: date | None = None, end: date | None = None
 ) -> list[str]:
     """Canonical articles of the stories that match the query, best first (bm25), newest first
-    if no query; only those about [start, end], so that the cap keeps the range's stories."""
-    source, order, parameters = _matching(query, start, end)
+    if no query; only those about [start, end], so that the cap keeps the range's stories.
+    Stories that hold every term of the query, if there are enough of them, else any term."""
+    source, order, parameters = _matching(query, start, end, _every_term(store, query, start, end))
     rows = store.execute(
         f"SELECT DISTINCT c.id {source} ORDER BY {order} LIMIT ?", (*parameters, _MAX_ARTICLES)
     )
     return [row[0] for row in rows]
+
+
+def _every_term(store: Store, query: str, start: date | None, end: date | None) -> bool:
+    """Whether enough stories about [start, end] hold every term of the query."""
+    if len(_TERM.findall(query)) < 2:
+        return False
+    source, _, parameters = _matching(query, start, end, every_term=True)
+    (count,) = store.execute(
+        f"SELECT COUNT(*) FROM (SELECT DISTINCT c.id {source} LIMIT ?)",
+        (*parameters, _ENOUGH_STORIES),
+    ).fetchone()
+    return bool(count >= _ENOUGH_STORIES)
 
 
 def stories_left_out(
@@ -81,7 +104,7 @@ def stories_left_out(
     (counted only when the cap was reached: below it, every match was read)."""
     if read < _MAX_ARTICLES:
         return 0
-    source, _, parameters = _matching(query, start, end)
+    source, _, parameters = _matching(query, start, end, _every_term(store, query, start, end))
     (count,) = store.execute(f"SELECT COUNT(DISTINCT c.id) {source}", parameters).fetchone()
     return max(count - _MAX_ARTICLES, 0)
 
