@@ -22,15 +22,18 @@ _MAX_ARTICLES = 400
 # A query's terms must all occur in an article when that leaves this many stories: enough for
 # a timeline. Fewer, and any term will do ("Libya war Haftar" where no page says "war").
 # On a store of all seven T17 topics, "Michael Jackson" with any term had 19 of its 30 entries
-# from other topics' pages (a "Jackson" or a "Michael" in passing), with every term none.
+# from other topics' pages (a "Jackson" or a "Michael" in passing), with every term 1.
 _ENOUGH_STORIES = 20
 
 
 def fts_query(query: str, every_term: bool = False) -> str:
     """Terms of a user query as an FTS5 expression (any term, or every term), each quoted: no
     FTS syntax leaks."""
-    terms = [term.replace('"', "") for term in _TERM.findall(query) if len(term) > 1]
-    return (" AND " if every_term else " OR ").join(f'"{term}"' for term in terms)
+    return (" AND " if every_term else " OR ").join(f'"{term}"' for term in _terms(query))
+
+
+def _terms(query: str) -> list[str]:
+    return [term.replace('"', "") for term in _TERM.findall(query) if len(term) > 1]
 
 
 def _about_range(start: date | None, end: date | None) -> tuple[str, list[str]]:
@@ -87,7 +90,7 @@ def matching_articles(
 
 def _every_term(store: Store, query: str, start: date | None, end: date | None) -> bool:
     """Whether enough stories about [start, end] hold every term of the query."""
-    if len(_TERM.findall(query)) < 2:
+    if len(_terms(query)) < 2:
         return False
     source, _, parameters = _matching(query, start, end, every_term=True)
     (count,) = store.execute(
