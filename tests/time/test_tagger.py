@@ -310,6 +310,10 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "On May 5 sales were $3 against $4 a year ago and $2 a year earlier.",
             [("May 5", "2020-05-05"), ("a year ago", "2019"), ("a year earlier", "2019-05-05")],
         ),
+        # Four digits before a time zone are a clock: no year 1815 or 1653.
+        ("Posted 19 November, 1815 GMT: the roads are shut.", [("19 November", "2020-11-19")]),
+        ("The quake struck at 1653 (2153 GMT) on Monday.", [("Monday", "2020-11-23")]),
+        ("By 1815 GMT the talks had ended, as in 1815.", [("1815", "1815")]),
     ],
 )
 def test_values(text: str, expected: list[tuple[str, str]]) -> None:

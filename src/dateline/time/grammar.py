@@ -23,7 +23,11 @@ MONTH = (
     r"(?![a-z])"
 )
 WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-YEAR = rf"(?:1[5-9]\d\d|20\d\d|{SPELLED_YEAR})"
+# Four digits before a time zone are a 24-hour clock, not a year: "19 January, 1815 GMT",
+# "struck at 1653 (2153 GMT)".
+_ZONE = r"(?:gmt|utc|bst|cet|[ecmp][sd]t)(?![a-z])"
+_NOT_A_CLOCK = rf"(?!\s*{_ZONE})(?!\s*(?:\(|-lrb-)\s*\d{{4}}\s*{_ZONE})"
+YEAR = rf"(?:(?:1[5-9]\d\d|20\d\d){_NOT_A_CLOCK}|{SPELLED_YEAR})"
 MODIFIER = r"(?:(?P<mod>early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of)[- ]?\s*)?"
 MODS = {
     "early": "START",
