@@ -138,6 +138,18 @@ from dateline.clean.lead import glued_headline_end, lead_end
             "Mubarak says he has asked the government to resign.",
         ),
         (
+            "Susan Watts | 18:00 UK time , Saturday , 25 April 2009 Experts are clearly concerned .",
+            "Experts are clearly concerned .",
+        ),
+        (
+            "Fergus Walsh | 14:07 PM, Monday, 1 June 2009 One of the leading experts has spoken.",
+            "One of the leading experts has spoken.",
+        ),
+        (
+            "Page last updated at 07:41 GMT , Wednesday , 9 June 2010 08:41 UK Meet Chris , a waiter .",
+            "Meet Chris , a waiter .",
+        ),
+        (
             "WASHINGTON -- WASHINGTON -LRB- AP -RRB- -- Oil spill frustration is rampant here .",
             "Oil spill frustration is rampant here .",
         ),

@@ -61,6 +61,14 @@ _TIME_STAMP = (
     rf"(?:By\s[^|]{{1,40}}\|\s*)?(?:{WEEKDAY_PATTERN}\s*,?\s*)?{MONTH_PATTERN}\s+"
     rf"\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}\s*[;,]?\s*{_CLOCK}\s+|{_BRITISH_STAMP}"
 )
+# A BBC blog's byline and stamp, or a page's update stamp: "Susan Watts | 18:00 UK time,
+# Saturday, 25 April 2009 Experts …", "Fergus Walsh | 14:07 PM, Monday, 1 June 2009 One …",
+# "Page last updated at 07:41 GMT, Wednesday, 9 June 2010 08:41 UK Meet …".
+_BLOG_STAMP = (
+    r"(?:(?:[A-Z][\w.'-]*\s+){1,4}\|\s*|Page last updated at\s+)\d{1,2}[:.]\d\d\s*"
+    rf"(?:[AP]M|[ap]m|UK time|{'|'.join(_ZONES)})?\s*,?\s*{WEEKDAY_PATTERN}\s*,?\s*"
+    rf"\d{{1,2}}\s+{MONTH_PATTERN}\s+\d{{4}}\s+(?:\d\d[:.]\d\d\s+UK\s+)?"
+)
 # A live blog's update stamp: "(Update 2:45 p.m. Cairo, 7:45 a.m. ET)", "(Updated 5:31 p.m.
 # (0031 in Egypt))"; one bracket may nest inside.
 _UNBRACKETED = rf"(?:(?!{_OPEN}|{_CLOSE}).)"
@@ -69,7 +77,8 @@ _UPDATE_STAMP = (
     rf"{_CLOSE}\s*(?:{_SEPARATOR}\s+)?"
 )
 _GLUED = (
-    rf"(?:{_BRACKETED_CREDIT}|{_UPDATE_STAMP}|{_TIME_STAMP}|{_PHOTO_CREDIT}|{_GLUED_AGENCY}"
+    rf"(?:{_BRACKETED_CREDIT}|{_UPDATE_STAMP}|{_TIME_STAMP}|{_BLOG_STAMP}|{_PHOTO_CREDIT}"
+    rf"|{_GLUED_AGENCY}"
     rf"|{_CAPITAL_HEADING})*"
 )
 # A list's bullet: "* April 23 - The Coast Guard …" (T17 writes it escaped: "\*").
