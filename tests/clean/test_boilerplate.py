@@ -130,7 +130,13 @@ def test_reader_comments_after_the_first_signature_are_removed() -> None:
 
 
 @pytest.mark.parametrize(
-    "stamp", ["June 3 , 2011 at 7:59 pm | Reply", "June 3, 2011 07:10 pm at 7:10 pm |"]
+    "stamp",
+    [
+        "June 3 , 2011 at 7:59 pm | Reply",
+        "June 3, 2011 07:10 pm at 7:10 pm |",
+        "At 4:20 pm on 3 Jun 2011 , rg wrote :",  # a BBC blog's comments
+        "At 10:14 am on 3 June 2011, Ann Smith wrote:",
+    ],
 )
 def test_comments_that_open_with_a_stamp_are_removed_with_the_lines_after_them(
     stamp: str,

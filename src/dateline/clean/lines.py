@@ -66,9 +66,16 @@ _COMMENT_SIGNATURE = re.compile(r"\|\s*report abuse\b|\bposted by ?: [^|]{1,80}\
 _STAMP_SIGNATURE = re.compile(
     rf"(?i:{MONTH_PATTERN}) \d{{1,2}} ?, \d{{4}} (?:\d{{1,2}}:\d\d ?[ap]m )?at \d{{1,2}}:\d\d ?[ap]m ?\|"
 )
+# The signature a BBC blog's reader comment opens with: "At 4:20 pm on 18 Jan 2010, rg wrote:".
+# Pages glue it to the comment before ("Shame on you ... At 02:10 am on 19 Jan 2010, …").
+_WROTE_SIGNATURE = re.compile(
+    rf"\bAt \d{{1,2}}:\d\d ?[ap]m on \d{{1,2}} {MONTH_PATTERN} \d{{4}} ?, [^,:|]{{1,60}}? wrote ?:"
+)
 # A signature a comment or blog post opens with: "Posted by Mark on April 3, 2005 01:09 AM.",
 # or a comment's stamp.
-_OPENING_SIGNATURE = re.compile(rf"(?i:posted|submitted) by\s|{_STAMP_SIGNATURE.pattern}")
+_OPENING_SIGNATURE = re.compile(
+    rf"(?i:posted|submitted) by\s|{_STAMP_SIGNATURE.pattern}|{_WROTE_SIGNATURE.pattern}"
+)
 # A page's call to its readers: "Share your thoughts by sending us a response …", "Of course ,
 # you can always comment on this blog post .", "… logging on to your Twitter account …".
 _READER_CALL_OPENING = re.compile(
@@ -131,6 +138,8 @@ def normalize_line(text: str) -> str:
 
 def is_comment_signature(line: str) -> bool:
     """Whether the line ends a reader comment with its signature, or opens one with its stamp."""
+    if " wrote" in line and _WROTE_SIGNATURE.search(line):
+        return True
     return "|" in line and bool(
         _COMMENT_SIGNATURE.search(line.lower()) or _STAMP_SIGNATURE.match(line)
     )
