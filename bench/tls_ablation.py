@@ -86,6 +86,7 @@ VARIANTS = {
     ),
     "no preference for date-dense articles": (FULL, None, _model(date_dense_article=0.0), True),
     "no bonus for date labels": (FULL, None, _model(date_label=0.0), True),
+    "previews not ranked after reports": (FULL, None, _model(preview=0.0), True),
     "no redundancy control": (
         replace(FULL, summary=SummarySettings(redundancy=1.01, repetition=1.01)),
         None,

@@ -60,6 +60,22 @@ def test_an_entry_only_announced_before_its_day_says_so() -> None:
     assert ahead == {talks: True, vote: False}  # the vote was reported after it happened
 
 
+def test_a_report_of_the_day_is_quoted_before_its_preview() -> None:
+    vote = date(2025, 3, 20)
+    sentences = [
+        _sentence("plan", "Union leader Mara Ellison said members would vote on the agreement "
+                  "on Thursday.", date(2025, 3, 18), vote),
+        _sentence("earlier", "Union leader Mara Ellison said members would not give up.",
+                  date(2025, 3, 10)),
+        _sentence("report", "Port Calder dockworkers voted on Thursday to accept the deal and "
+                  "end the strike.", vote, vote),
+    ]  # fmt: skip
+    [entry] = build_timeline(Corpus(sentences, {}), "", 1, 1).entries
+    assert entry.sentences[0].article_id == "report"
+    [only] = build_timeline(Corpus(sentences[:2], {}), "", 1, 1).entries
+    assert only.sentences[0].article_id == "plan"  # without a report the plan is quoted
+
+
 def test_more_dates_asked_than_available() -> None:
     sentences = [
         _sentence(

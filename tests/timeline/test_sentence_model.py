@@ -15,7 +15,8 @@ def _features(texts: list[str], centrality: float = 0.5) -> np.ndarray:
     sentences = [CandidateSentence("a", 0, text, None) for text in texts]
     table = SentenceTable.from_sentences(sentences)
     same = np.full(len(texts), centrality)
-    evidence = SentenceEvidence(np.arange(len(texts)), same, np.ones(len(texts)), same, same)
+    none = np.zeros(len(texts), dtype=bool)
+    evidence = SentenceEvidence(np.arange(len(texts)), same, np.ones(len(texts)), same, same, none)
     return sentence_features(table, evidence)
 
 

@@ -94,8 +94,17 @@ class SentencePicker:
             naming[usable],
             self.query_overlap[usable],
             self.vectors.cosines(usable, self.story_centroid),
+            self._previews(day, usable, naming[usable]),
         )
         return usable, sentence_features(self.table, evidence)
+
+    def _previews(self, day: date, usable: np.ndarray, naming: np.ndarray) -> np.ndarray:
+        """Which rows name the day from an article published before it, when a row of an
+        article published on it or later names it too (a plan, where a report exists)."""
+        published = self.table.published[usable]
+        preview = naming & (published > 0) & (published < day.toordinal())
+        reported = naming & (published >= day.toordinal())
+        return preview if reported.any() else np.zeros(len(usable), dtype=bool)
 
     def pick(self, day: date, candidates: np.ndarray, count: int) -> list[TimelineSentence]:
         """The best `count` sentences for `day` that repeat nothing already in the timeline."""
