@@ -208,3 +208,18 @@ def test_the_sentence_starts_after_a_glued_page_stamp() -> None:
         == 0
     )
     assert glued_headline_end("It appeared on 22.31 BST on Friday 30 April 2010 Follow us") == 0
+
+
+def test_the_sentence_starts_at_a_wire_dateline_after_a_glued_headline() -> None:
+    line = (
+        "Turkey confirms first case of H1N1 flu \\* Virus detected in a traveller (Adds details) "
+        "ISTANBUL, May 16 (Reuters) - Turkey identified its first case of H1N1 flu on Saturday."
+    )
+    lead = line[glued_headline_end(line) :]
+    assert lead.startswith("ISTANBUL, May 16 (Reuters) - ")
+    assert lead[lead_end(lead) :] == "Turkey identified its first case of H1N1 flu on Saturday."
+    tokenized = "Plume found ... NEW ORLEANS , -LRB- AP -RRB- -- A spokesman for BP says it works ."
+    assert tokenized[glued_headline_end(tokenized) :].startswith("NEW ORLEANS , -LRB- AP")
+    # A dateline that opens the line, or an agency named in prose, glues nothing.
+    assert glued_headline_end("NEW YORK , April 30 -LRB- Reuters -RRB- - Costs rose sharply .") == 0
+    assert glued_headline_end("The spokesman told AP that the well was shut on Friday.") == 0

@@ -51,6 +51,21 @@ def test_without_kept_articles_the_corpus_is_read_fresh(store: Store, tmp_path: 
     assert corpus_from_store(store, "ship").sentences == []
 
 
+def test_a_stored_lead_glued_to_its_headline_is_quoted_from_its_dateline(
+    store: Store, tmp_path: Path
+) -> None:
+    (tmp_path / "wire.txt").write_text(
+        "Calder dock strike ends \\* Union backs the deal \\* Ships to berth from Monday "
+        "CALDER, March 20 (Reuters) - Dockworkers at Port Calder voted on Thursday to end "
+        "their fifteen-day strike.\n"
+        "The union said 78 per cent of its members who voted backed the agreement.\n"
+    )
+    ingest_paths([tmp_path], store)
+    first = corpus_from_store(store, "strike").sentences[0]
+    assert first.text.startswith("CALDER, March 20 (Reuters) - Dockworkers")
+    assert first.quotable
+
+
 def _dated(store: Store, folder: Path, records: list[tuple[str, str, str]]) -> None:
     lines = [json.dumps({"id": key, "date": day, "text": text}) for key, day, text in records]
     (folder / "articles.jsonl").write_text("\n".join(lines) + "\n")

@@ -99,6 +99,14 @@ _GLUED_STAMP = re.compile(
 )
 
 
+# A wire lead's dateline after a headline and its bullets on the same line: "Turkey confirms
+# first case \\* Virus detected in traveller ISTANBUL, May 16 (Reuters) - Turkey identified …".
+_INNER_WIRE_DATELINE = re.compile(
+    r"(?<=\S\s)(?<![A-Z]\s)[A-Z][A-Z.'-]+(?:\s[A-Z][A-Z.'-]+)*(?:\s?,\s[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+\.?)?)?"
+    rf"\s?,?\s(?:{MONTH_PATTERN}\s\d{{1,2}}\s)?{_OPEN}\s?{_AGENCY}\s?{_CLOSE}\s?(?:--|-|—|–)\s"
+)
+
+
 def lead_end(sentence: str) -> int:
     """Where the sentence proper starts: after the datelines or credits it opens with, else 0.
 
@@ -129,4 +137,6 @@ def glued_headline_end(line: str) -> int:
     # A stamp names its time zone: looking for one first spares the regex most sentences.
     stamped = any(zone in line for zone in _ZONES)
     stamps = [found.end() for found in _GLUED_STAMP.finditer(line)] if stamped else []
-    return max(headlines + stamps, default=0)
+    wired = any(agency in line for agency in ("Reuters", "AP", "AFP"))
+    datelines = [found.start() for found in _INNER_WIRE_DATELINE.finditer(line)] if wired else []
+    return max(headlines + stamps + datelines, default=0)

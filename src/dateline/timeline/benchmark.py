@@ -21,7 +21,6 @@ from pathlib import Path
 import numpy as np
 
 from dateline.clean.detok import detokenize
-from dateline.clean.lead import glued_headline_end
 from dateline.clean.lines import comments_start
 from dateline.processes import exit_with_parent
 from dateline.time.sentence_dates import dating_expressions, value_to_date
@@ -30,9 +29,7 @@ from dateline.timeline.evaluation import TaskScores, evaluation_entries, make_ev
 from dateline.timeline.ranker import DateRanker
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus, Timeline
 from dateline.timeline.sentence_model import SentenceModel
-from dateline.timeline.table import select, table_of
-
-_MIN_LEAD_WORDS = 8  # a shorter rest of the first line is a caption or a teaser, not a lead
+from dateline.timeline.table import quote_lead_after_glued_headline, select, table_of
 
 
 @dataclass(slots=True)
@@ -112,7 +109,7 @@ def article_sentences(
         for index, line in enumerate(readable)
     ]
     if sentences:
-        _quote_lead_of_first_line(sentences[0])
+        quote_lead_after_glued_headline(sentences[0])
     _leave_comments_unquoted(sentences, original)
     line_of = _line_index(offsets)
     for found in dating_expressions(joined, published):
@@ -124,18 +121,6 @@ def article_sentences(
         if day not in sentence.mentioned:
             sentence.mentioned.append(day)
     return [s for s in sentences if s.text]
-
-
-def _quote_lead_of_first_line(first: CandidateSentence) -> None:
-    """The first line of a T17 article often carries navigation, a headline or a caption glued
-    to the lead. Its dates count; only the lead after a glued headline is quoted, if any."""
-    cut, evaluated_cut = glued_headline_end(first.text), glued_headline_end(first.eval_text)
-    lead = first.text[cut:]
-    if not cut or not evaluated_cut or len(lead.split()) < _MIN_LEAD_WORDS:
-        return
-    first.text, first.start = lead, first.start + cut
-    first.eval_text = first.eval_text[evaluated_cut:]
-    first.quotable = True
 
 
 def _leave_comments_unquoted(sentences: list[CandidateSentence], lines: list[str]) -> None:

@@ -10,7 +10,7 @@ from datetime import date
 from dateline.records import Granularity
 from dateline.store.store import Store, in_chunks
 from dateline.timeline.records import ArticleInfo, CandidateSentence, Corpus
-from dateline.timeline.table import SentenceTable
+from dateline.timeline.table import SentenceTable, quote_lead_after_glued_headline
 
 _TERM = re.compile(r"[\w'’-]+", re.UNICODE)
 # The 400 best-matching stories: enough for a timeline of 30 dates, built in about two seconds
@@ -203,6 +203,9 @@ def _read_articles(store: Store, chunk: list[str], marks: str) -> list[StoredArt
                 words,
             )
         )
+    for _, _, sentences in articles.values():
+        if sentences and sentences[0].index == 0:
+            quote_lead_after_glued_headline(sentences[0])
     return [
         StoredArticle(info, sentences, SentenceTable.from_sentences(sentences))
         for info, _, sentences in articles.values()

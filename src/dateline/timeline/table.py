@@ -20,6 +20,7 @@ from dateline.timeline.records import CandidateSentence, Corpus
 from dateline.timeline.text import gather_rows, tokens
 
 _MIN_CONTENT_WORDS = 3
+_MIN_LEAD_WORDS = 8  # a shorter rest of the first line is a caption or a teaser, not a lead
 # An ellipsis marks an excerpt: a teaser, a cut quote, a truncated caption.
 _ELLIPSIS = re.compile(r"\.\.\.|\. \. \.|…")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|me|us)\b")
@@ -63,6 +64,20 @@ def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
         and not speaks_to_readers(sentence.text)
         and not glued_headline_end(sentence.text)
     )
+
+
+def quote_lead_after_glued_headline(first: CandidateSentence) -> None:
+    """An article's first line often carries navigation, a headline, bullets or a caption glued
+    to the lead ("Turkey confirms first case * Virus detected … ISTANBUL, May 16 (Reuters) -
+    Turkey identified …"). Its dates count; only the lead after a glued headline is quoted, if
+    any."""
+    cut, evaluated_cut = glued_headline_end(first.text), glued_headline_end(first.eval_text)
+    lead = first.text[cut:]
+    if not cut or not evaluated_cut or len(lead.split()) < _MIN_LEAD_WORDS:
+        return
+    first.text, first.start = lead, first.start + cut
+    first.eval_text = first.eval_text[evaluated_cut:]
+    first.quotable = True
 
 
 def _word_counts(rows: list[int], ids: list[int], row_count: int) -> dict[str, np.ndarray]:
