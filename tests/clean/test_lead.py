@@ -223,3 +223,15 @@ def test_the_sentence_starts_at_a_wire_dateline_after_a_glued_headline() -> None
     # A dateline that opens the line, or an agency named in prose, glues nothing.
     assert glued_headline_end("NEW YORK , April 30 -LRB- Reuters -RRB- - Costs rose sharply .") == 0
     assert glued_headline_end("The spokesman told AP that the well was shut on Friday.") == 0
+
+
+def test_a_stamped_wire_lead_is_quoted_from_its_dateline() -> None:
+    line = (
+        "HOUSTON | Tue May 25 , 2010 2:22 pm EDT HOUSTON -LRB- Reuters -RRB- - Insurer Lloyd 's "
+        "of London has asked a U.S. court to block a claim ."
+    )
+    lead = line[glued_headline_end(line) :]
+    assert (
+        lead[lead_end(lead) :]
+        == "Insurer Lloyd 's of London has asked a U.S. court to block a claim ."
+    )

@@ -79,6 +79,12 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
         ("Share prices fell 5 % in London after BP said the cap had failed again .", True),
         ("Follow-up talks between BP and the White House were held on Monday .", True),
         ("The agency said users can follow the storm's track on its website.", True),
+        ("The Credit Crisis of 2008 and What It Means By George Soros | Public Affairs .", False),
+        ("YES | NO Egyptian President Hosni Mubarak stepped down on February 11 .", False),
+        (
+            "Ben Sutherland | 09:43 UK time , Thursday , 6 January 2011 BP made choices that raised the risk .",
+            True,
+        ),
     ],
 )
 def test_excerpts_signatures_reader_calls_and_questions_are_never_quoted(

@@ -12,7 +12,7 @@ from datetime import date
 
 import numpy as np
 
-from dateline.clean.lead import glued_headline_end
+from dateline.clean.lead import glued_headline_end, lead_end
 from dateline.clean.lines import speaks_to_readers
 from dateline.records import Granularity
 from dateline.time.grammar import MONTH
@@ -63,7 +63,15 @@ def _quotable(sentence: CandidateSentence, content_words: int) -> bool:
         and not _ELLIPSIS.search(sentence.text)
         and not speaks_to_readers(sentence.text)
         and not glued_headline_end(sentence.text)
+        and not _holds_page_fields(sentence.text)
     )
+
+
+def _holds_page_fields(text: str) -> bool:
+    """Whether a bar still splits the sentence after its opening stamp is cut: fields of a
+    page, not prose ("YES | NO", "By George Soros | Public Affairs", "SOURCE: Bloomberg |
+    GRAPHIC: …")."""
+    return "|" in text and "|" in text[lead_end(text) :]
 
 
 def quote_lead_after_glued_headline(first: CandidateSentence) -> None:
