@@ -210,28 +210,32 @@ def test_the_sentence_starts_after_a_glued_page_stamp() -> None:
     assert glued_headline_end("It appeared on 22.31 BST on Friday 30 April 2010 Follow us") == 0
 
 
-def test_the_sentence_starts_at_a_wire_dateline_after_a_glued_headline() -> None:
-    line = (
-        "Turkey confirms first case of H1N1 flu \\* Virus detected in a traveller (Adds details) "
-        "ISTANBUL, May 16 (Reuters) - Turkey identified its first case of H1N1 flu on Saturday."
-    )
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        (
+            "Turkey confirms first case of H1N1 flu \\* Virus detected in a traveller (Adds "
+            "details) ISTANBUL, May 16 (Reuters) - Turkey identified its first case on Saturday.",
+            "Turkey identified its first case on Saturday.",
+        ),
+        (
+            "Plume found ... NEW ORLEANS , -LRB- AP -RRB- -- A spokesman for BP says it works .",
+            "A spokesman for BP says it works .",
+        ),
+        (
+            "HOUSTON | Tue May 25 , 2010 2:22 pm EDT HOUSTON -LRB- Reuters -RRB- - Insurer Lloyd 's "
+            "of London has asked a U.S. court to block a claim .",
+            "Insurer Lloyd 's of London has asked a U.S. court to block a claim .",
+        ),
+    ],
+)
+def test_a_wire_lead_glued_to_a_headline_or_stamp_is_quoted_from_its_dateline(
+    line: str, quoted: str
+) -> None:
     lead = line[glued_headline_end(line) :]
-    assert lead.startswith("ISTANBUL, May 16 (Reuters) - ")
-    assert lead[lead_end(lead) :] == "Turkey identified its first case of H1N1 flu on Saturday."
-    tokenized = "Plume found ... NEW ORLEANS , -LRB- AP -RRB- -- A spokesman for BP says it works ."
-    assert tokenized[glued_headline_end(tokenized) :].startswith("NEW ORLEANS , -LRB- AP")
-    # A dateline that opens the line, or an agency named in prose, glues nothing.
+    assert lead[lead_end(lead) :] == quoted
+
+
+def test_a_dateline_that_opens_the_line_or_an_agency_in_prose_glues_nothing() -> None:
     assert glued_headline_end("NEW YORK , April 30 -LRB- Reuters -RRB- - Costs rose sharply .") == 0
     assert glued_headline_end("The spokesman told AP that the well was shut on Friday.") == 0
-
-
-def test_a_stamped_wire_lead_is_quoted_from_its_dateline() -> None:
-    line = (
-        "HOUSTON | Tue May 25 , 2010 2:22 pm EDT HOUSTON -LRB- Reuters -RRB- - Insurer Lloyd 's "
-        "of London has asked a U.S. court to block a claim ."
-    )
-    lead = line[glued_headline_end(line) :]
-    assert (
-        lead[lead_end(lead) :]
-        == "Insurer Lloyd 's of London has asked a U.S. court to block a claim ."
-    )
