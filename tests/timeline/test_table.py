@@ -81,6 +81,9 @@ def test_tables_of_single_articles_concatenate_to_the_table_of_all() -> None:
         ("The agency said users can follow the storm's track on its website.", True),
         ("The Credit Crisis of 2008 and What It Means By George Soros | Public Affairs .", False),
         ("YES | NO Egyptian President Hosni Mubarak stepped down on February 11 .", False),
+        ("2155 : Kedar from India writes : We make BP pay for this damage .", False),
+        ("1614 A-cui from Beijing e-mails: Sichuan suffered the pain of the earthquake.", False),
+        ("John Smith, who lives in London, said: the roads along the coast are closed.", True),
         (
             "Ben Sutherland | 09:43 UK time , Thursday , 6 January 2011 BP made choices that raised the risk .",
             True,

@@ -87,6 +87,12 @@ _READER_CALL_WITHIN = re.compile(
     r"|watch|listen|vote|read|tweet)\b"
     r"|\byour (?:Twitter|Facebook|e-?mail) (?:account|address|page)\b|\bthis (?:live )?blog post\b"
 )
+# A reader's message on a live page: "2155 : Kedar from India writes : We make BP pay …",
+# "1614 A-cui from Beijing e-mails: …", "Peter in Tarrytown , New York writes : …".
+_READER_MESSAGE = re.compile(
+    r"(?:^|\d{4}\s?:?\s)(?:[A-Z][\w'.-]*\s){1,3}(?:in|from)\s(?:[A-Z][\w'.-]*[\s,]*){1,5}"
+    r"(?:e-?mails|writes|texts|tweets)\s?:"
+)
 # Every call found within a sentence holds one of these: checking for them first spares the
 # regex a scan of each word of the ~95 % of sentences that hold none.
 _READER_CALL_WORDS = ("you", "blog post")
@@ -147,10 +153,11 @@ def is_comment_signature(line: str) -> bool:
 
 def speaks_to_readers(sentence: str) -> bool:
     """Whether a sentence is the page talking to its readers, not news: a comment's or post's
-    opening signature, or a call to comment, share or follow."""
+    opening signature, a reader's message, or a call to comment, share or follow."""
     return bool(
         _OPENING_SIGNATURE.match(sentence)
         or _READER_CALL_OPENING.match(sentence)
+        or (":" in sentence and _READER_MESSAGE.search(sentence))
         or (
             any(word in sentence for word in _READER_CALL_WORDS)
             and _READER_CALL_WITHIN.search(sentence)
