@@ -310,6 +310,23 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "On May 5 sales were $3 against $4 a year ago and $2 a year earlier.",
             [("May 5", "2020-05-05"), ("a year ago", "2019"), ("a year earlier", "2019-05-05")],
         ),
+        # A plan governs the day that ends its verb phrase, whatever reports it after.
+        (
+            "The envoy, who is due to visit Sirte on Sunday, said the truce held.",
+            [("Sunday", "2020-11-29")],
+        ),
+        (
+            "He said he would meet former Presidents George W Bush and Bill Clinton on Saturday.",
+            [("Saturday", "2020-11-28")],
+        ),
+        (
+            "Interpol says it is to send a team of victim-identification experts to Libya on Monday.",
+            [("Monday", "2020-11-30")],
+        ),
+        (
+            "A flight that had been due to arrive on Friday was diverted.",
+            [("Friday", "2020-11-20")],
+        ),
         # Four digits before a time zone are a clock: no year 1815 or 1653.
         ("Posted 19 November, 1815 GMT: the roads are shut.", [("19 November", "2020-11-19")]),
         ("The quake struck at 1653 (2153 GMT) on Monday.", [("Monday", "2020-11-23")]),

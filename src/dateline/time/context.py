@@ -47,6 +47,10 @@ _REPORTED_ON = re.compile(
 # "will run … from April, the operator said": a modal before the expression wins over a
 # reporting verb after it.
 _MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
+# A plan that the rest of the clause carries out: "is due to visit", "would meet", "is to send".
+_PLAN = re.compile(r"\b(?:will|would|'ll|shall|going to|is to|are to|due to)\s+\w+")
+# "would create a dead zone after the April 20 blowout": the day dates an earlier event.
+_EVENT_BEFORE = re.compile(r"\b(?:after|since|following|because of)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$")
 _PERIOD_THROUGH = re.compile(r"\b(?:year|months|weeks|quarters?|so far|to date)\s+through\s+$")
 # A day is a deadline only after "until": "by Friday, the toll had risen" looks back as often.
@@ -132,6 +136,17 @@ class ResolutionContext:
         return bool(found and _PAST_CUE.fullmatch(found[1]) and not _FUTURE_CUE.fullmatch(found[1]))
 
     @staticmethod
+    def _plan_governs(left: str) -> bool:
+        """ "who is due to visit Haiti on Sunday, said …", "said he would meet Bush and Clinton
+        on Saturday": the day ends a verb phrase that a plan opens, with nothing past between,
+        whatever reports it after."""
+        plans = list(_PLAN.finditer(left))
+        if not plans or _PAST_PERFECT.search(left[: plans[-1].start()]):
+            return False
+        tail = left[plans[-1].end() :]
+        return not _PAST_CUE.search(tail) and not _EVENT_BEFORE.search(tail)
+
+    @staticmethod
     def _present_verb_right_before(left: str) -> bool:
         found = _PRESENT_VERB_BEFORE.search(left)
         return bool(found) and found["before"] not in _DETERMINER and not _PAST_CUE.search(left)
@@ -149,6 +164,8 @@ class ResolutionContext:
         if self._past_verb_right_before(left):  # "talks that began on Monday will end …"
             return -PAST_STATED
         if self._present_verb_right_before(left):
+            return 1
+        if self._plan_governs(self._clause_before(start, _MODAL_WINDOW)):
             return 1
         future = [(len(left) - m.end(), m) for m in _FUTURE_CUE.finditer(left)]
         future += [(m.start(), m) for m in _FUTURE_CUE.finditer(right)]
