@@ -327,6 +327,9 @@ def _values(text: str, reference: date | None = DCT) -> list[tuple[str, str]]:
             "A flight that had been due to arrive on Friday was diverted.",
             [("Friday", "2020-11-20")],
         ),
+        # A date before a place noun is a name.
+        ("Crowds crossed the 6 October Bridge to the 6th of October City.", []),
+        ("They marched down 26 July Street on 19 November.", [("19 November", "2020-11-19")]),
         # Four digits before a time zone are a clock: no year 1815 or 1653.
         ("Posted 19 November, 1815 GMT: the roads are shut.", [("19 November", "2020-11-19")]),
         ("The quake struck at 1653 (2153 GMT) on Monday.", [("Monday", "2020-11-23")]),

@@ -22,6 +22,10 @@ _MONTH_NAMES_NEEDING_CAPITALS = ("may", "march")
 _DAY_VALUE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _QUARTER_VALUE = re.compile(r"^\d{4}-Q\d$")
 _LATER_UNIT = re.compile(r"\s(week|month|year|day|hour|minute)s?\b")
+# A date that names a place is no date: Cairo's "6 October Bridge", "26 July Street".
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Bridge|City|Street|Square|Avenue|Road|Stadium|Airport|District)\b"
+)
 
 
 # Rules run only in windows around their triggers (see Trigger): on average a rule scans 9-14 %
@@ -105,8 +109,9 @@ def _select(
 
 def _plausible(text: str, match: re.Match[str]) -> bool:
     """Month names that are also words ("may", "march") and holidays must be capitalized; a unit
-    capitalized after the first word is a title ("ABC's This Week", "60 Minutes")."""
-    if _titled_unit(text, match):
+    capitalized after the first word is a title ("ABC's This Week", "60 Minutes"), and a date
+    before a place noun is a name."""
+    if _titled_unit(text, match) or _PLACE_AFTER.match(text, match.end()):
         return False
     if match.groupdict().get("holiday"):
         return text[match.start("holiday")].isupper()
