@@ -219,6 +219,11 @@ def test_the_sentence_starts_after_a_glued_page_stamp() -> None:
             "Turkey identified its first case on Saturday.",
         ),
         (
+            "Protests spread \\* Curfew defied CAIRO , Egypt -LRB- CNN -RRB- -- Thousands marched "
+            "again on Friday .",
+            "Thousands marched again on Friday .",
+        ),
+        (
             "Plume found ... NEW ORLEANS , -LRB- AP -RRB- -- A spokesman for BP says it works .",
             "A spokesman for BP says it works .",
         ),

@@ -18,7 +18,8 @@ from dateline.time.calendar_words import MONTH_PATTERN, WEEKDAY_PATTERN
 
 _OPEN = r"(?:\(|-LRB-)"
 _CLOSE = r"(?:\)|-RRB-)"
-_AGENCY = r"(?:Reuters|AP|AFP|CNN|UPI|Bloomberg)"
+_AGENCIES = ("Reuters", "AP", "AFP", "CNN", "UPI", "Bloomberg")
+_AGENCY = rf"(?:{'|'.join(_AGENCIES)})"
 _CREDIT_WORD = r"(?:(?!-[LR]RB-)[\w.,'\\/-]+\s+)"  # a name's word, not a tokenized bracket
 _PHOTO_AGENCY = r"(?:AP|Reuters|AFP|EPA|Bloomberg(?: News)?|Getty Images|Associated Press)"
 _BRACKETED_CREDIT = (
@@ -137,6 +138,6 @@ def glued_headline_end(line: str) -> int:
     # A stamp names its time zone: looking for one first spares the regex most sentences.
     stamped = any(zone in line for zone in _ZONES)
     stamps = [found.end() for found in _GLUED_STAMP.finditer(line)] if stamped else []
-    wired = any(agency in line for agency in ("Reuters", "AP", "AFP"))
+    wired = any(agency in line for agency in _AGENCIES)
     datelines = [found.start() for found in _INNER_WIRE_DATELINE.finditer(line)] if wired else []
     return max(headlines + stamps + datelines, default=0)

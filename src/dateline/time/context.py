@@ -46,9 +46,10 @@ _REPORTED_ON = re.compile(
 )
 # "will run … from April, the operator said": a modal before the expression wins over a
 # reporting verb after it.
-_MODAL_BEFORE = re.compile(r"\b(?:will|'ll|shall|going to)\b")
+_MODALS = r"will|'ll|shall|going to"
+_MODAL_BEFORE = re.compile(rf"\b(?:{_MODALS})\b")
 # A plan that the rest of the clause carries out: "is due to visit", "would meet", "is to send".
-_PLAN = re.compile(r"\b(?:will|would|'ll|shall|going to|is to|are to|due to)\s+\w+")
+_PLAN = re.compile(rf"\b(?:{_MODALS}|would|is to|are to|due to)\s+\w+")
 # "would create a dead zone after the April 20 blowout": the day dates an earlier event.
 _EVENT_BEFORE = re.compile(r"\b(?:after|since|following|because of)\b")
 _DEADLINE = re.compile(r"\b(?:by|until|till|through)\s+(?:(?:early|mid|late|the end of)[- ]?\s*)?$")
